@@ -1,0 +1,79 @@
+"""Opens everything the GUI and the CLI share: data folder, database (backed up and migrated),
+rules and services. One place, so both front ends run the same core."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.core.clock import Clock, SystemClock
+from desktop.core.errors import DataFileError, UserError
+from desktop.core.paths import DataPaths
+from desktop.core.rules import RuleSet, load_default_rules
+from desktop.core.services.cases import CaseService
+from desktop.core.services.queue import QueueService
+from desktop.core.services.reminders import ReminderService
+from desktop.core.services.rules import RulesService
+from desktop.core.services.settings import SettingsService
+from desktop.core.storage.database import Database
+from desktop.core.storage.migrate import MigrationReport, upgrade_database
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Core:
+    paths: DataPaths
+    clock: Clock
+    db: Database
+    migration: MigrationReport
+    settings: SettingsService
+    rules: RulesService
+    cases: CaseService
+    queue: QueueService
+    reminders: ReminderService
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
+    clock = clock or SystemClock()
+    paths = DataPaths.at(data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        raise UserError(
+            "data_dir_unusable", path=str(paths.root), detail=exc.strerror or str(exc)
+        ) from exc
+    defaults = _load_rules()
+    report = upgrade_database(paths.database, paths.backups, clock.now())
+    if report.from_revision != report.to_revision:
+        log.info(
+            "database %s migrated %s -> %s",
+            paths.database,
+            report.from_revision,
+            report.to_revision,
+        )
+    db = Database(paths.database)
+    settings = SettingsService(db)
+    rules = RulesService(db, clock, defaults)
+    return Core(
+        paths=paths,
+        clock=clock,
+        db=db,
+        migration=report,
+        settings=settings,
+        rules=rules,
+        cases=CaseService(db, clock, rules),
+        queue=QueueService(db),
+        reminders=ReminderService(db, clock, settings),
+    )
+
+
+def _load_rules() -> RuleSet:
+    try:
+        return load_default_rules()
+    except DataFileError as exc:
+        raise UserError("rules_broken", file=exc.file, where=exc.where, detail=exc.message) from exc

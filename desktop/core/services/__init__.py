@@ -1,0 +1,1 @@
+"""Use cases over storage: what the GUI and the CLI both call. Writes return Changes."""

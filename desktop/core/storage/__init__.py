@@ -1,0 +1,1 @@
+"""SQLite storage: tables, engine, migrations, backups and repositories."""

@@ -1,0 +1,170 @@
+"""Reads and writes of cases and events, in the shapes the core uses (no ORM objects leak)."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Connection, text
+from sqlmodel import Session
+
+from desktop.core.model import CaseFacts, CaseState, CaseType, Event, EventKind, Platform
+from desktop.core.storage.tables import CaseRow, EventRow
+from desktop.core.times import from_epoch, to_epoch
+
+_FACT_COLUMNS = (
+    "id, platform, after_sale_id, order_id, case_type, amount_fen, reason, buyer, applied_at"
+)
+_EVENT_COLUMNS = "id, case_id, kind, occurred_at, recorded_at, payload, origin"
+
+
+def facts_from_row(row: Any) -> CaseFacts:
+    return CaseFacts(
+        id=row[0],
+        platform=Platform(row[1]),
+        after_sale_id=row[2],
+        order_id=row[3],
+        case_type=CaseType(row[4]),
+        amount_fen=row[5],
+        reason=row[6],
+        buyer=row[7],
+        applied_at=from_epoch(row[8]),
+    )
+
+
+def event_from_row(row: Any) -> Event:
+    return Event(
+        id=row[0],
+        case_id=row[1],
+        kind=EventKind(row[2]),
+        occurred_at=from_epoch(row[3]),
+        recorded_at=from_epoch(row[4]),
+        payload=json.loads(row[5]) if row[5] else {},
+        origin=row[6],
+    )
+
+
+def load_facts(conn: Connection | Session, case_id: int) -> CaseFacts | None:
+    row = _execute(
+        conn, f"SELECT {_FACT_COLUMNS} FROM cases WHERE id = :id", {"id": case_id}
+    ).first()
+    return facts_from_row(row) if row else None
+
+
+def load_events(conn: Connection | Session, case_id: int) -> list[Event]:
+    rows = _execute(
+        conn,
+        f"SELECT {_EVENT_COLUMNS} FROM events WHERE case_id = :id ORDER BY id",
+        {"id": case_id},
+    )
+    return [event_from_row(r) for r in rows]
+
+
+def load_open_cases(conn: Connection | Session) -> list[tuple[CaseFacts, list[Event]]]:
+    """Every open case with its events, in two queries (for recomputing after a rule change)."""
+    facts = {
+        r[0]: facts_from_row(r)
+        for r in _execute(conn, f"SELECT {_FACT_COLUMNS} FROM cases WHERE is_open = 1", {})
+    }
+    events: dict[int, list[Event]] = defaultdict(list)
+    rows = _execute(
+        conn,
+        f"SELECT {_EVENT_COLUMNS} FROM events WHERE case_id IN "
+        "(SELECT id FROM cases WHERE is_open = 1) ORDER BY id",
+        {},
+    )
+    for r in rows:
+        events[r[1]].append(event_from_row(r))
+    return [(f, events.get(case_id, [])) for case_id, f in facts.items()]
+
+
+def find_case_id(conn: Connection | Session, platform: Platform, after_sale_id: str) -> int | None:
+    row = _execute(
+        conn,
+        "SELECT id FROM cases WHERE platform = :p AND after_sale_id = :a",
+        {"p": platform.value, "a": after_sale_id},
+    ).first()
+    return row[0] if row else None
+
+
+def insert_event(
+    session: Session,
+    case_id: int,
+    kind: EventKind,
+    occurred_at_epoch: int,
+    recorded_at_epoch: int,
+    payload: dict[str, Any] | None = None,
+    origin: str = "manual",
+) -> int:
+    row = EventRow(
+        case_id=case_id,
+        kind=kind.value,
+        occurred_at=occurred_at_epoch,
+        recorded_at=recorded_at_epoch,
+        payload=json.dumps(payload or {}, ensure_ascii=False, sort_keys=True),
+        origin=origin,
+    )
+    session.add(row)
+    session.flush()
+    assert row.id is not None
+    return row.id
+
+
+def projection(state: CaseState) -> dict[str, Any]:
+    """The derived columns of a case row for `state`."""
+    merchant, buyer = state.merchant_clock, state.buyer_clock
+    return {
+        "stage": state.stage.value,
+        "turn": state.turn.value,
+        "is_open": state.is_open,
+        "merchant_due_at": to_epoch(merchant.due_at) if merchant else None,
+        "merchant_due_action": merchant.action.value if merchant else None,
+        "merchant_due_source": merchant.source.value if merchant else None,
+        "merchant_due_rule": merchant.rule_id if merchant else None,
+        "merchant_due_known_at": to_epoch(merchant.known_at) if merchant else None,
+        "buyer_due_at": to_epoch(buyer.due_at) if buyer else None,
+        "buyer_due_action": buyer.action.value if buyer else None,
+        "return_courier": state.return_courier,
+        "return_tracking_no": state.return_tracking_no,
+        "warnings": ",".join(state.warnings),
+    }
+
+
+_PROJECTION_COLUMNS = (
+    "stage",
+    "turn",
+    "is_open",
+    "merchant_due_at",
+    "merchant_due_action",
+    "merchant_due_source",
+    "merchant_due_rule",
+    "merchant_due_known_at",
+    "buyer_due_at",
+    "buyer_due_action",
+    "return_courier",
+    "return_tracking_no",
+    "warnings",
+)
+
+
+def write_projections(session: Session, updates: Iterable[tuple[int, dict[str, Any]]]) -> int:
+    """Bulk-update derived columns; returns how many rows were written."""
+    assignments = ", ".join(f"{c} = :{c}" for c in _PROJECTION_COLUMNS)
+    params = [{"case_id": case_id, **values} for case_id, values in updates]
+    if params:
+        session.connection().execute(
+            text(f"UPDATE cases SET {assignments} WHERE id = :case_id"), params
+        )
+    return len(params)
+
+
+def new_case_row(facts: dict[str, Any], state: CaseState, now_epoch: int) -> CaseRow:
+    return CaseRow(**facts, created_at=now_epoch, updated_at=now_epoch, **projection(state))
+
+
+def _execute(conn: Connection | Session, sql: str, params: dict[str, Any]):  # type: ignore[no-untyped-def]
+    if isinstance(conn, Session):
+        return conn.connection().execute(text(sql), params)
+    return conn.execute(text(sql), params)

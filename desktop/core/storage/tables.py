@@ -1,0 +1,109 @@
+"""SQLModel tables: the persistence shape. Times are integer epoch seconds in UTC.
+
+The `cases` table carries a projection of each case's derived state (stage, turn, the
+merchant's next deadline...). It is written only by services.projection from the events and
+the rules in force, and rebuilt whenever either changes; it exists so that SQL can sort and
+filter 100,000 cases by deadline. The events stay the only truth.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Named constraints, so that batch migrations on SQLite can drop and recreate them.
+SQLModel.metadata.naming_convention = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+metadata: MetaData = SQLModel.metadata
+
+
+class CaseRow(SQLModel, table=True):
+    __tablename__ = "cases"
+    __table_args__ = (
+        UniqueConstraint("platform", "after_sale_id"),
+        # The queue's default order and the reminder scan.
+        Index("ix_cases_open_due", "is_open", "merchant_due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    platform: str = Field(index=True)
+    after_sale_id: str
+    order_id: str = Field(default="", index=True)
+    case_type: str
+    amount_fen: int | None = None
+    reason: str = ""
+    buyer: str = ""
+    applied_at: int = Field(index=True)
+    created_at: int
+    updated_at: int
+    # Projection of the derived state (see module docstring).
+    stage: str = Field(index=True)
+    turn: str
+    is_open: bool
+    merchant_due_at: int | None = None
+    merchant_due_action: str | None = None
+    merchant_due_source: str | None = None
+    merchant_due_rule: str | None = None
+    merchant_due_known_at: int | None = None
+    buyer_due_at: int | None = None
+    buyer_due_action: str | None = None
+    return_courier: str = ""
+    return_tracking_no: str = Field(default="", index=True)
+    warnings: str = ""  # comma-separated warning codes
+
+
+class EventRow(SQLModel, table=True):
+    """The timeline. Append-only: a trigger in the migration refuses UPDATE and DELETE."""
+
+    __tablename__ = "events"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("cases.id"), nullable=False, index=True)
+    )
+    kind: str
+    occurred_at: int
+    recorded_at: int
+    payload: str = "{}"  # JSON
+    origin: str = "manual"  # manual | import | system
+
+
+class ReminderSentRow(SQLModel, table=True):
+    """Reminders already delivered: one per (case, deadline, lead time), so none shows twice."""
+
+    __tablename__ = "reminders_sent"
+    __table_args__ = (UniqueConstraint("case_id", "due_at", "lead_minutes"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("cases.id"), nullable=False, index=True)
+    )
+    due_at: int
+    lead_minutes: int
+    delivered_at: int
+    via: str  # single | digest
+
+
+class RuleChangeRow(SQLModel, table=True):
+    """Every change the user made to a rule, oldest first; the latest per rule is in force."""
+
+    __tablename__ = "rule_changes"
+
+    id: int | None = Field(default=None, primary_key=True)
+    rule_id: str = Field(index=True)
+    duration_minutes: int | None = None  # None: back to the shipped default
+    enabled: bool | None = None  # None: back to the shipped default
+    changed_at: int
+    note: str = ""
+
+
+class SettingRow(SQLModel, table=True):
+    __tablename__ = "settings"
+
+    key: str = Field(primary_key=True)
+    value: str  # JSON

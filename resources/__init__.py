@@ -1,0 +1,1 @@
+"""Package data (rules, icons) shipped as ``desktop.resources``; see pyproject.toml."""

@@ -1,0 +1,168 @@
+"""Reminders with a FixedClock: once per lead time and deadline, digests after gaps, pauses."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from desktop.core.bootstrap import Core
+from desktop.core.clock import FixedClock
+from desktop.core.model import EventKind
+from desktop.core.services.cases import EventInput
+from desktop.core.services.reminders import WakeReason
+from desktop.core.services.validation import CaseDraft
+from tests.core.conftest import T0
+from tests.core.factories import days, hours
+
+TIMER = WakeReason.TIMER
+
+
+def add(core: Core, after_sale_id: str, due_in: timedelta, **kw) -> int:  # type: ignore[no-untyped-def]
+    """A 拼多多 refund-only case whose platform deadline is `due_in` from now."""
+    now = core.clock.now()
+    case_id, _ = core.cases.create(
+        CaseDraft(
+            platform=kw.get("platform", "pinduoduo"),
+            after_sale_id=after_sale_id,
+            case_type="refund_only",
+            applied_at=now - hours(1),
+            platform_deadline=now + due_in,
+        )
+    )
+    return case_id
+
+
+def fire_next(core: Core, clock: FixedClock, reason: WakeReason = TIMER):  # type: ignore[no-untyped-def]
+    """What the scheduler does: wake at the next fire time and reconcile."""
+    when = core.reminders.next_fire_at(clock.now())
+    assert when is not None
+    clock.set(when)
+    return core.reminders.reconcile(reason)
+
+
+def test_each_lead_time_fires_once_then_the_deadline(core: Core, clock: FixedClock) -> None:
+    case_id = add(core, "A", days(2))
+    seen = []
+    for _ in range(5):
+        delivery = fire_next(core, clock)
+        assert delivery.digest == []
+        [reminder] = delivery.singles
+        assert reminder.case_id == case_id
+        seen.append(reminder.lead_minutes)
+        assert core.reminders.reconcile(TIMER).empty  # never twice
+    assert seen == [1440, 240, 60, 15, 0]
+    assert core.reminders.next_fire_at(clock.now()) is None
+
+
+def test_a_case_entered_late_skips_lead_times_already_past(core: Core, clock: FixedClock) -> None:
+    add(core, "A", hours(3))
+    assert core.reminders.reconcile(WakeReason.START).empty
+    delivery = fire_next(core, clock)
+    assert [r.lead_minutes for r in delivery.singles] == [60]
+    assert clock.now() == T0 + hours(2)
+
+
+def test_sleep_gap_gives_one_digest_with_what_came_due(core: Core, clock: FixedClock) -> None:
+    a = add(core, "A", hours(5))
+    b = add(core, "B", hours(8))
+    c = add(core, "C", days(3))
+    clock.advance(hours(10))  # the laptop slept through the night
+    delivery = core.reminders.reconcile(WakeReason.RESUME)
+    assert delivery.singles == []
+    assert [(r.case_id, r.lead_minutes) for r in delivery.digest] == [(a, 0), (b, 0)]
+    assert c not in {r.case_id for r in delivery.digest}
+    # Everything in the digest counts as delivered: nothing from before shows again.
+    assert core.reminders.reconcile(WakeReason.PERIODIC).empty
+    later = fire_next(core, clock)
+    assert [(r.case_id, r.lead_minutes) for r in later.singles] == [(c, 1440)]
+
+
+def test_a_late_timer_is_not_dropped_but_digested(core: Core, clock: FixedClock) -> None:
+    add(core, "A", hours(6))
+    when = core.reminders.next_fire_at(clock.now())
+    assert when == T0 + hours(2)
+    clock.set(when + timedelta(minutes=40))  # App Nap / a busy machine
+    delivery = core.reminders.reconcile(TIMER)
+    assert delivery.singles == []
+    assert [r.lead_minutes for r in delivery.digest] == [240]
+
+
+def test_clock_jump_backwards_never_repeats_a_reminder(core: Core, clock: FixedClock) -> None:
+    add(core, "A", hours(6))
+    first = fire_next(core, clock)
+    assert [r.lead_minutes for r in first.singles] == [240]
+    clock.advance(hours(-1))  # the wall clock is set back
+    assert core.reminders.reconcile(WakeReason.CLOCK_JUMP).empty
+    assert core.reminders.next_fire_at(clock.now()) == T0 + hours(5)
+
+
+def test_clock_jump_forwards_gives_a_digest(core: Core, clock: FixedClock) -> None:
+    add(core, "A", hours(6))
+    clock.advance(hours(5, ))
+    delivery = core.reminders.reconcile(WakeReason.CLOCK_JUMP)
+    assert [r.lead_minutes for r in delivery.digest] == [60]
+
+
+def test_app_closed_overnight_start_digest(core: Core, clock: FixedClock) -> None:
+    add(core, "A", hours(2))
+    add(core, "B", hours(4, ))
+    clock.advance(hours(12))
+    delivery = core.reminders.reconcile(WakeReason.START)
+    assert len(delivery.digest) == 2 and all(r.lead_minutes == 0 for r in delivery.digest)
+
+
+def test_many_reminders_at_once_become_one_digest(core: Core, clock: FixedClock) -> None:
+    for n in range(5):
+        add(core, f"A{n}", days(2))
+    delivery = fire_next(core, clock)
+    assert delivery.singles == [] and len(delivery.digest) == 5
+
+
+def test_a_changed_deadline_gets_its_own_reminders(core: Core, clock: FixedClock) -> None:
+    case_id = add(core, "A", days(2))
+    assert [r.lead_minutes for r in fire_next(core, clock).singles] == [1440]
+    core.cases.record(
+        case_id,
+        EventInput(EventKind.DEADLINE_CHANGED, clock.now(), due_at=clock.now() + days(2)),
+    )
+    assert [r.lead_minutes for r in fire_next(core, clock).singles] == [1440]
+
+
+def test_finished_cases_are_not_reminded(core: Core, clock: FixedClock) -> None:
+    case_id = add(core, "A", hours(5))
+    core.cases.record(case_id, EventInput(EventKind.REFUNDED, clock.now()))
+    clock.advance(days(1))
+    assert core.reminders.reconcile(WakeReason.PERIODIC).empty
+    assert core.reminders.next_fire_at(clock.now()) is None
+
+
+def test_pause_holds_reminders_and_gives_them_after(core: Core, clock: FixedClock) -> None:
+    add(core, "A", hours(4, ) + timedelta(minutes=30))
+    core.settings.pause(clock.now(), hours(1))
+    assert core.reminders.next_fire_at(clock.now()) == T0 + hours(1)
+    clock.advance(hours(0.75))
+    paused = core.reminders.reconcile(TIMER)
+    assert paused.empty and paused.paused_until == T0 + hours(1)
+    clock.advance(hours(0.25))
+    delivery = core.reminders.reconcile(WakeReason.UNPAUSED)
+    assert [r.lead_minutes for r in delivery.digest] == [240]
+
+
+def test_lead_times_are_editable(core: Core, clock: FixedClock) -> None:
+    core.settings.set_lead_minutes([120])
+    add(core, "A", hours(5))
+    assert [r.lead_minutes for r in fire_next(core, clock).singles] == [120]
+    assert [r.lead_minutes for r in fire_next(core, clock).singles] == [0]
+
+
+def test_delivered_reminders_survive_a_restart(core: Core, clock: FixedClock, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.bootstrap import open_core
+
+    add(core, "A", hours(5))
+    assert len(fire_next(core, clock).singles) == 1
+    core.close()
+    reopened = open_core(core.paths.root, clock)
+    try:
+        assert reopened.reminders.reconcile(WakeReason.START).empty
+        assert len(reopened.reminders.recent()) == 1
+    finally:
+        reopened.close()

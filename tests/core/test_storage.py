@@ -1,0 +1,155 @@
+"""The SQLite file: migrations, pragmas, the append-only timeline, backups."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import text
+
+from desktop.core.bootstrap import Core, open_core
+from desktop.core.clock import FixedClock
+from desktop.core.errors import UserError
+from desktop.core.services.validation import CaseDraft
+from desktop.core.storage.backup import KEEP, backup_database
+from desktop.core.storage.engine import make_engine
+from desktop.core.storage.migrate import SCHEMA_HEAD, current_revision, upgrade_database
+from desktop.core.storage.tables import metadata
+from tests.core.conftest import T0
+
+
+def test_schema_head_constant_matches_alembic() -> None:
+    from importlib import resources
+
+    cfg = Config()
+    cfg.set_main_option(
+        "script_location", str(resources.files("desktop.core.storage").joinpath("migrations"))
+    )
+    assert ScriptDirectory.from_config(cfg).get_current_head() == SCHEMA_HEAD
+
+
+def test_empty_database_upgrades_and_models_agree_with_migrations(tmp_path: Path) -> None:
+    db = tmp_path / "fresh.db"
+    report = upgrade_database(db, tmp_path / "backups", T0)
+    assert (report.from_revision, report.to_revision, report.backup) == (None, SCHEMA_HEAD, None)
+    engine = make_engine(db)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_every_connection_gets_wal_foreign_keys_and_busy_timeout(core: Core) -> None:
+    with core.db.read() as conn:
+        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def _case(core: Core) -> int:
+    case_id, _ = core.cases.create(
+        CaseDraft(
+            platform="douyin", after_sale_id="S1", case_type="refund_only", applied_at=T0
+        )
+    )
+    return case_id
+
+
+def test_timeline_is_append_only_in_the_database_itself(core: Core) -> None:
+    _case(core)
+    raw = sqlite3.connect(core.paths.database)
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute("UPDATE events SET kind = 'refunded'")
+    with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+        raw.execute("DELETE FROM events")
+    raw.close()
+
+
+def test_foreign_keys_are_enforced(core: Core) -> None:
+    with pytest.raises(Exception, match="FOREIGN KEY"), core.db.session() as s:
+        s.connection().exec_driver_sql(
+            "INSERT INTO events (case_id, kind, occurred_at, recorded_at, payload, origin) "
+            "VALUES (999, 'note', 0, 0, '{}', 'manual')"
+        )
+
+
+def test_an_older_database_is_backed_up_before_its_migration_runs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.storage import migrate
+
+    data = tmp_path / "data"
+    core = open_core(data, FixedClock(T0))
+    _case(core)
+    core.close()
+    # Pretend this release brings a migration 0002 on top of the database's 0001.
+    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
+    monkeypatch.setattr(migrate, "known_revisions", lambda: ["0001", "0002"])
+    seen: list[list[Path]] = []
+    monkeypatch.setattr(
+        migrate, "_run_alembic", lambda db: seen.append(list((tmp_path / "b").glob("*.db")))
+    )
+    report = migrate.upgrade_database(data / "casewatch.db", tmp_path / "b", T0)
+    assert report.from_revision == "0001"
+    assert report.backup is not None
+    assert seen == [[report.backup]]  # the copy existed before the migration ran
+    conn = sqlite3.connect(report.backup)
+    assert conn.execute("SELECT after_sale_id FROM cases").fetchall() == [("S1",)]
+    conn.close()
+
+
+def test_an_unknown_revision_is_refused_rather_than_guessed_at(tmp_path: Path) -> None:
+    db = tmp_path / "old.db"
+    upgrade_database(db, tmp_path / "backups", T0)
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE alembic_version SET version_num = '0000'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError) as err:
+        upgrade_database(db, tmp_path / "backups", T0)
+    assert err.value.code == "database_too_new"
+    assert current_revision(db) == "0000"
+
+
+def test_a_newer_database_is_refused_and_left_alone(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    core = open_core(data, FixedClock(T0))
+    _case(core)
+    core.close()
+    conn = sqlite3.connect(data / "casewatch.db")
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    with pytest.raises(UserError) as err:
+        open_core(data, FixedClock(T0))
+    assert err.value.code == "database_too_new"
+    conn = sqlite3.connect(data / "casewatch.db")
+    assert conn.execute("SELECT COUNT(*) FROM cases").fetchone() == (1,)
+    conn.close()
+
+
+def test_backup_of_a_live_wal_database_is_complete_and_rotates(core: Core, tmp_path: Path) -> None:
+    _case(core)
+    # The WAL still holds the data while the app's connection is open.
+    assert Path(str(core.paths.database) + "-wal").exists()
+    out = tmp_path / "copies"
+    for n in range(KEEP + 2):
+        copy = backup_database(core.paths.database, out, T0.replace(minute=n))
+    assert len(list(out.glob("casewatch-*.db"))) == KEEP
+    conn = sqlite3.connect(copy)
+    assert conn.execute("SELECT after_sale_id FROM cases").fetchall() == [("S1",)]
+    conn.close()
+
+
+def test_unreadable_database_gives_a_user_error(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "casewatch.db").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(UserError) as err:
+        open_core(data, FixedClock(T0))
+    assert err.value.code == "database_unreadable"
