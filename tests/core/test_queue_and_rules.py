@@ -100,13 +100,13 @@ def test_sort_by_other_columns(core: Core, cases: dict[str, int]) -> None:
 
 def test_rows_carry_what_the_table_shows(core: Core, cases: dict[str, int]) -> None:
     rows = core.queue.rows([cases["soon"], cases["done"]])
-    assert rows[cases["soon"]][2] == "PDD-SOON"
-    assert rows[cases["done"]][10] == "refunded"
+    assert rows[cases["soon"]].after_sale_id == "PDD-SOON"
+    assert rows[cases["done"]].stage == "refunded"
 
 
 def test_due_lists_overdue_and_within_window(core: Core, cases: dict[str, int]) -> None:
     due = core.queue.due(core.clock.now(), hours(24))
-    assert [r[0] for r in due] == [cases["overdue"], cases["soon"]]
+    assert [r.id for r in due] == [cases["overdue"], cases["soon"]]
 
 
 def test_rule_change_applies_to_running_clocks_and_is_recorded(
@@ -119,12 +119,12 @@ def test_rule_change_applies_to_running_clocks_and_is_recorded(
     rule = "pinduoduo.refund_only.merchant"
     changes = core.rules.change(rule, duration=hours(24), note="双11 期间缩短")
     assert changes.all_cases and changes.rules
-    assert core.queue.rows([case_id])[case_id][13] == int((T0 + hours(24)).timestamp())
+    assert core.queue.rows([case_id])[case_id].merchant_due_at == int((T0 + hours(24)).timestamp())
     assert core.rules.current().get(rule).modified
     [record] = core.rules.history(rule)
     assert record.duration == hours(24) and record.note == "双11 期间缩短"
     core.rules.restore_default(rule)
-    assert core.queue.rows([case_id])[case_id][13] == int((T0 + hours(48)).timestamp())
+    assert core.queue.rows([case_id])[case_id].merchant_due_at == int((T0 + hours(48)).timestamp())
     assert not core.rules.current().get(rule).modified
     assert len(core.rules.history(rule)) == 2
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from desktop.core.model import Platform
 from desktop.core.storage.database import Database
@@ -60,28 +60,33 @@ _SORT_SQL = {
     SortKey.REASON: "reason",
 }
 
-ROW_COLUMNS = (
-    "id",
-    "platform",
-    "after_sale_id",
-    "order_id",
-    "case_type",
-    "amount_fen",
-    "reason",
-    "buyer",
-    "applied_at",
-    "updated_at",
-    "stage",
-    "turn",
-    "is_open",
-    "merchant_due_at",
-    "merchant_due_action",
-    "merchant_due_source",
-    "buyer_due_at",
-    "return_courier",
-    "return_tracking_no",
-    "warnings",
-)
+
+class QueueRow(NamedTuple):
+    """One case as the queue shows it (times are epoch seconds, as stored)."""
+
+    id: int
+    platform: str
+    after_sale_id: str
+    order_id: str
+    case_type: str
+    amount_fen: int | None
+    reason: str
+    buyer: str
+    applied_at: int
+    updated_at: int
+    stage: str
+    turn: str
+    is_open: int
+    merchant_due_at: int | None
+    merchant_due_action: str | None
+    merchant_due_source: str | None
+    buyer_due_at: int | None
+    return_courier: str
+    return_tracking_no: str
+    warnings: str
+
+
+ROW_COLUMNS = QueueRow._fields
 
 
 @dataclass(frozen=True)
@@ -112,9 +117,9 @@ class QueueService:
             cursor = conn.connection.driver_connection.execute(sql, params)  # type: ignore[union-attr]
             return [r[0] for r in cursor.fetchall()]
 
-    def rows(self, ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
+    def rows(self, ids: Sequence[int]) -> dict[int, QueueRow]:
         """Row data for the given ids (any order), fetched in chunks."""
-        found: dict[int, tuple[Any, ...]] = {}
+        found: dict[int, QueueRow] = {}
         columns = ", ".join(ROW_COLUMNS)
         with self._db.read() as conn:
             raw = conn.connection.driver_connection
@@ -123,7 +128,7 @@ class QueueService:
                 marks = ",".join("?" * len(chunk))
                 cursor = raw.execute(f"SELECT {columns} FROM cases WHERE id IN ({marks})", chunk)  # type: ignore[union-attr]
                 for row in cursor.fetchall():
-                    found[row[0]] = tuple(row)
+                    found[row[0]] = QueueRow._make(row)
         return found
 
     def counts(self, platform: Platform | None, now: datetime) -> dict[View, int]:
@@ -154,16 +159,17 @@ class QueueService:
         )
         return {v: int(n or 0) for v, n in zip(views, row, strict=True)}
 
-    def due(self, now: datetime, within: timedelta) -> list[tuple[Any, ...]]:
+    def due(self, now: datetime, within: timedelta, limit: int = -1) -> list[QueueRow]:
         """Open cases whose merchant deadline is overdue or inside the window, soonest first."""
         columns = ", ".join(ROW_COLUMNS)
         sql = (
             f"SELECT {columns} FROM cases WHERE is_open = 1 AND merchant_due_at IS NOT NULL "
-            "AND merchant_due_at < ? ORDER BY merchant_due_at, id"
+            "AND merchant_due_at < ? ORDER BY merchant_due_at, id LIMIT ?"
         )
         with self._db.read() as conn:
             raw = conn.connection.driver_connection
-            return [tuple(r) for r in raw.execute(sql, (to_epoch(now + within),)).fetchall()]  # type: ignore[union-attr]
+            rows = raw.execute(sql, (to_epoch(now + within), limit)).fetchall()  # type: ignore[union-attr]
+        return [QueueRow._make(r) for r in rows]
 
 
 def _where(flt: QueueFilter, now: datetime) -> tuple[str, dict[str, Any]]:

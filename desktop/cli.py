@@ -1,0 +1,171 @@
+"""Command line: the same services as the GUI.
+
+    casewatch [--data-dir DIR] [--lang zh_CN|en]          start the GUI
+    casewatch [--data-dir DIR] self-test                   headless check for packaging/support
+    casewatch [--data-dir DIR] due [--within H] [--json]   what is overdue or due soon
+
+Exit codes: 0 fine; 1 a check failed; 2 wrong arguments; 3 something the user can fix (the
+message says what).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from desktop import __version__
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_USER = 0, 1, 2, 3
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casewatch",
+        description="CaseWatch 售后盯单: after-sales cases and their platform clocks.",
+    )
+    parser.add_argument("--version", action="version", version=f"CaseWatch {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        type=Path,
+        default=None,
+        help="keep data in DIR instead of the per-user data folder (portable use, tests)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=("zh_CN", "en"),
+        default=None,
+        help="language for this run (default: the setting, else the system's)",
+    )
+    parser.add_argument(
+        "--minimized", action="store_true", help="start in the tray (used when starting at login)"
+    )
+    commands = parser.add_subparsers(dest="command")
+    commands.add_parser("self-test", help="check database, rules, translations and window")
+    due = commands.add_parser("due", help="list cases overdue or due within a window")
+    due.add_argument(
+        "--within", type=float, default=24.0, metavar="HOURS", help="window in hours (default 24)"
+    )
+    due.add_argument("--json", action="store_true", help="machine-readable output")
+    return parser
+
+
+def run(argv: list[str]) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from desktop.gui.app import run_gui
+
+        return run_gui(args.data_dir, minimized=args.minimized, language=args.lang)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(errors="replace")  # never die on a console that lacks a glyph
+    if args.command == "self-test":
+        from desktop.gui.self_test import run_self_test
+
+        return run_self_test(args.data_dir, language=args.lang)
+    if args.command == "due":
+        if args.within < 0:
+            parser.error("--within must be 0 or more hours")
+        return due_command(args.data_dir, timedelta(hours=args.within), args.json, args.lang)
+    parser.error(f"unknown command {args.command}")
+    return EXIT_USAGE
+
+
+def due_command(data_dir: Path | None, within: timedelta, as_json: bool, lang: str | None) -> int:
+    from desktop.core.bootstrap import open_core
+    from desktop.core.errors import UserError
+
+    texts = _CliText(lang)
+    try:
+        core = open_core(data_dir)
+    except UserError as err:
+        print(texts.error(err), file=sys.stderr)
+        return EXIT_USER
+    try:
+        now = core.clock.now()
+        rows = core.queue.due(now, within)
+        if as_json:
+            print(json.dumps([due_record(row, now) for row in rows], ensure_ascii=False, indent=2))
+        else:
+            print(texts.due_table(rows, now, within))
+    finally:
+        core.close()
+    return EXIT_OK
+
+
+def due_record(row, now) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from desktop.core.model import yuan_text
+    from desktop.core.times import from_epoch
+
+    due = from_epoch(row.merchant_due_at).astimezone()
+    return {
+        "platform": row.platform,
+        "after_sale_id": row.after_sale_id,
+        "order_id": row.order_id,
+        "case_type": row.case_type,
+        "stage": row.stage,
+        "amount": yuan_text(row.amount_fen) or None,
+        "buyer": row.buyer,
+        "merchant_deadline_at": due.isoformat(),
+        "merchant_deadline_action": row.merchant_due_action,
+        "deadline_source": row.merchant_due_source,
+        "overdue": due <= now,
+        "seconds_left": int((due - now).total_seconds()),
+        "return_tracking_no": row.return_tracking_no or None,
+    }
+
+
+class _CliText:
+    """Translated text for the terminal, through the same Qt Linguist files as the GUI (QtCore
+    only; no window system is touched)."""
+
+    def __init__(self, lang: str | None):
+        from PySide6.QtCore import QCoreApplication
+
+        self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+        from desktop.gui import i18n
+
+        i18n.install(lang or i18n.resolve("auto"))
+
+    def error(self, err) -> str:  # type: ignore[no-untyped-def]
+        from desktop.gui.problems import error_text
+
+        return error_text(err)
+
+    def due_table(self, rows, now, within: timedelta) -> str:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.core.model import Action, Platform
+        from desktop.core.times import from_epoch
+        from desktop.gui import labels
+
+        translate = QCoreApplication.translate
+        if not rows:
+            return translate("Cli", "Nothing is overdue or due within {span}.").format(
+                span=labels.span(within)
+            )
+        lines = [
+            translate("Cli", "%n case(s) overdue or due within {span}:", None, len(rows)).format(
+                span=labels.span(within)
+            )
+        ]
+        for row in rows:
+            due = from_epoch(row.merchant_due_at)
+            action = (
+                labels.label(Action(row.merchant_due_action)) if row.merchant_due_action else ""
+            )
+            lines.append(
+                "  ".join(
+                    [
+                        labels.countdown(due, now).ljust(16),
+                        labels.local_time(due),
+                        labels.label(Platform(row.platform)),
+                        row.after_sale_id,
+                        row.order_id or "-",
+                        action,
+                    ]
+                )
+            )
+        return "\n".join(lines)

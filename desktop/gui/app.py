@@ -1,0 +1,232 @@
+"""The composition root: single instance -> logging -> database -> translations -> window,
+tray, scheduler. Everything is wired here and nowhere else."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from datetime import timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from desktop import APP_NAME, __version__
+from desktop.core.bootstrap import Core, open_core
+from desktop.core.clock import Clock
+from desktop.core.errors import UserError
+from desktop.core.logsetup import setup_logging
+from desktop.core.paths import DataPaths
+from desktop.core.services.reminders import Delivery
+from desktop.gui import crash, i18n, icons, messages
+from desktop.gui.context import AppContext
+from desktop.gui.features.settings.settings_dialog import SettingsDialog
+from desktop.gui.main_window import MainWindow
+from desktop.gui.notify import messages_for
+from desktop.gui.scheduler import ReminderScheduler
+from desktop.gui.single_instance import SingleInstance
+from desktop.gui.tray import Tray
+
+log = logging.getLogger(__name__)
+translate = QCoreApplication.translate
+PAUSE = timedelta(hours=1)
+
+
+def make_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("casewatch")
+    app.setWindowIcon(icons.app_icon())
+    app.setQuitOnLastWindowClosed(False)  # the tray keeps CaseWatch running
+    return app
+
+
+class Controller(QObject):
+    """Owns the window, the tray and the scheduler, and connects them to the core."""
+
+    def __init__(
+        self, core: Core, app: QApplication, *, tray: bool = True, language: str | None = None
+    ):
+        super().__init__()
+        self.core, self.app = core, app
+        self.ctx = AppContext(core, self)
+        self.language = language or i18n.resolve(core.settings.language)
+        i18n.install(self.language)
+        self.tray: Tray | None = None
+        if tray and Tray.available():
+            self.attach_tray(Tray(self.ctx, self))
+        self.window = self._make_window()
+        self.scheduler = ReminderScheduler(core, parent=self)
+        self.scheduler.delivered.connect(self.on_delivery)
+        self.scheduler.ticked.connect(self.on_tick)
+        self.ctx.changed.connect(self.on_changes)
+        self.ctx.open_case.connect(self.open_case)
+        self.ctx.language_changed.connect(self.switch_language)
+        self._told_about_tray = False
+
+    def attach_tray(self, tray: Tray) -> None:
+        self.tray = tray
+        tray.show_window.connect(self.show_window)
+        tray.open_case.connect(self.open_case)
+        tray.show_digest.connect(self.show_digest)
+        tray.pause_requested.connect(self.pause)
+        tray.resume_requested.connect(self.resume)
+        tray.quit_requested.connect(self.quit)
+        tray.show()
+
+    def _make_window(self) -> MainWindow:
+        window = MainWindow(self.ctx, tray_available=self.tray is not None)
+        window.restore_state(self.core.settings.get("ui.window"))
+        window.quit_requested.connect(self.quit)
+        window.settings_requested.connect(self.open_settings)
+        window.pause_requested.connect(self.pause)
+        window.resume_requested.connect(self.resume)
+        window.close_to_tray.connect(self._closed_to_tray)
+        return window
+
+    def start(self, *, minimized: bool = False) -> None:
+        if not minimized:
+            self.window.show()
+        # After the first paint: reminders that came due while CaseWatch was not running.
+        QTimer.singleShot(0, self.scheduler.start)
+
+    # Reminders -------------------------------------------------------------------------
+    def on_delivery(self, delivery: Delivery) -> None:
+        shown = messages_for(delivery, self.ctx.clock)
+        self.window.due_panel.add_messages(shown)
+        if self.tray is not None and self.tray.is_visible():
+            for message in shown:
+                self.tray.notify(message)
+        else:
+            self.window.due_dock.show()
+            self.app.alert(self.window)
+
+    def on_tick(self) -> None:
+        self.window.tick()
+        if self.tray is not None:
+            self.tray.refresh()
+
+    def on_changes(self, changes) -> None:  # type: ignore[no-untyped-def]
+        self.scheduler.on_changes(changes)
+        if self.tray is not None:
+            self.tray.refresh()
+
+    def pause(self) -> None:
+        self.ctx.publish(self.core.settings.pause(self.ctx.clock.now(), PAUSE))
+
+    def resume(self) -> None:
+        self.ctx.publish(self.core.settings.resume())
+
+    # Window ----------------------------------------------------------------------------
+    def show_window(self) -> None:
+        self.window.bring_to_front()
+
+    def open_case(self, case_id: int) -> None:
+        self.window.open_case(case_id)
+
+    def show_digest(self) -> None:
+        self.window.show_overdue()
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx, self.language, self.window)
+        dialog.open()
+        return dialog
+
+    def switch_language(self, setting: str) -> None:
+        """Rebuild the window in the new language (every string is created translated)."""
+        self.language = i18n.resolve(setting)
+        i18n.install(self.language)
+        selected = self.window.queue.selected_case()
+        visible = self.window.isVisible()
+        self.core.settings.set("ui.window", self.window.save_state())
+        old = self.window
+        self.window = self._make_window()
+        old.hide()
+        old.deleteLater()
+        if visible:
+            self.window.show()
+        if selected is not None:
+            self.window.open_case(selected)
+        if self.tray is not None:
+            self.tray.refresh()
+
+    def _closed_to_tray(self) -> None:
+        if self.tray is not None and not self._told_about_tray:
+            self._told_about_tray = True
+            self.tray.notify_text(
+                translate("App", "CaseWatch keeps running"),
+                translate("App", "Reminders go on from the tray. Quit from the tray menu."),
+            )
+
+    def quit(self) -> None:
+        self.core.settings.set("ui.window", self.window.save_state())
+        self.scheduler.shutdown()
+        if self.tray is not None:
+            self.tray.hide()
+        self.app.quit()
+
+
+def run_gui(
+    data_dir: Path | None,
+    *,
+    minimized: bool = False,
+    language: str | None = None,
+    clock: Clock | None = None,
+) -> int:
+    started = time.perf_counter()
+    app = make_application(sys.argv)
+    paths = DataPaths.at(data_dir)
+    instance = SingleInstance(paths.root)
+    if instance.forward_to_running():
+        return 0  # the running CaseWatch comes to the front
+    try:
+        paths.ensure()
+        log_file = setup_logging(paths.logs)
+    except OSError as exc:
+        i18n.install(i18n.resolve("auto"))
+        messages.show_user_error(
+            None,
+            UserError("data_dir_unusable", path=str(paths.root), detail=exc.strerror or str(exc)),
+        )
+        return 3
+    crash.install(log_file)
+    log.info("CaseWatch %s starting, data in %s", __version__, paths.root)
+    try:
+        core = open_core(paths.root, clock)
+    except UserError as err:
+        i18n.install(i18n.resolve("auto"))
+        messages.show_user_error(None, err)
+        return 3
+    instance.listen()
+    controller = Controller(core, app, language=language)
+    instance.activation_requested.connect(controller.show_window)
+    controller.start(minimized=minimized)
+    if os.environ.get("CASEWATCH_STARTUP_PROBE"):
+        _report_first_paint(controller.window, started)
+    code = app.exec()
+    instance.close()
+    core.close()
+    return code
+
+
+def _report_first_paint(window: MainWindow, started: float) -> None:
+    """For benchmarks/startup.py: print when the window first painted, then quit."""
+    from PySide6.QtCore import QEvent
+
+    class Probe(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                print(
+                    f"FIRST_PAINT {time.time():.6f} {time.perf_counter() - started:.6f}", flush=True
+                )
+                window.removeEventFilter(self)
+                QTimer.singleShot(0, QApplication.quit)
+            return False
+
+    probe = Probe(window)
+    window.installEventFilter(probe)

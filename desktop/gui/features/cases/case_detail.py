@@ -1,0 +1,388 @@
+"""One case: its facts, every running clock with its source, what to record next, and the
+timeline (append-only: a mistake is withdrawn by a new event)."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.deadlines import CLOCK_START_ESTIMATED, EXTENSION_OVER_LIMIT, NO_CLOCK_KNOWN
+from desktop.core.errors import UserError
+from desktop.core.model import Event, EventKind, RunningClock
+from desktop.core.services.cases import CaseDetail
+from desktop.core.times import parse_time
+from desktop.gui import labels
+from desktop.gui.context import AppContext
+from desktop.gui.features.cases.case_dialog import CaseDialog
+from desktop.gui.features.cases.event_dialog import EventDialog, RevokeDialog
+from desktop.gui.labels import Urgency
+from desktop.gui.models.queue_model import URGENCY_COLOURS
+from desktop.gui.rule_text import clock_source, party_title
+
+translate = QCoreApplication.translate
+
+#: The order of the "record" buttons; the detail shows only those allowed now.
+BUTTON_ORDER = (
+    EventKind.AGREED,
+    EventKind.RETURN_SHIPPED,
+    EventKind.RETURN_RECEIVED,
+    EventKind.RECEIPT_EXTENDED,
+    EventKind.REFUNDED,
+    EventKind.REJECTED,
+    EventKind.ESCALATED,
+    EventKind.REAPPLIED,
+    EventKind.CLOSED,
+    EventKind.DEADLINE_CHANGED,
+    EventKind.NOTE,
+)
+
+
+def warning_text(code: str) -> str:
+    return {
+        NO_CLOCK_KNOWN: translate(
+            "CaseDetail",
+            "No clock is known for this platform and stage. Enter the deadline shown in the "
+            "platform's back-end (Platform deadline changed), so that CaseWatch can warn you.",
+        ),
+        CLOCK_START_ESTIMATED: translate(
+            "CaseDetail",
+            "The return's shipping was not recorded: the clock counts from a later event, so "
+            "the real deadline may be earlier.",
+        ),
+        EXTENSION_OVER_LIMIT: translate(
+            "CaseDetail", "More receipt extensions were recorded than the platform allows."
+        ),
+    }.get(code, code)
+
+
+class CaseDetailView(QScrollArea):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self._detail: CaseDetail | None = None
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        body = QWidget()
+        self.setWidget(body)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(14, 10, 14, 10)
+
+        self.empty = QLabel(
+            translate("CaseDetail", "Choose a case on the left to see its clocks and timeline.")
+        )
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setStyleSheet("color:#5f6368; padding:40px;")
+        layout.addWidget(self.empty)
+
+        self.content = QWidget()
+        content = QVBoxLayout(self.content)
+        content.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.content)
+        layout.addStretch(1)
+
+        header = QHBoxLayout()
+        self.title = QLabel()
+        title_font = QFont()
+        title_font.setPointSize(title_font.pointSize() + 4)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header.addWidget(self.title, 1)
+        self.edit_button = QPushButton(translate("CaseDetail", "Correct details…"))
+        self.edit_button.clicked.connect(self._edit)
+        header.addWidget(self.edit_button)
+        content.addLayout(header)
+        self.subtitle = QLabel()
+        self.subtitle.setTextFormat(Qt.TextFormat.RichText)
+        content.addWidget(self.subtitle)
+
+        self.facts = QLabel()
+        self.facts.setTextFormat(Qt.TextFormat.RichText)
+        self.facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.setWordWrap(True)
+        content.addWidget(self.facts)
+
+        self.clocks_box = QGroupBox(translate("CaseDetail", "Clocks"))
+        self.clocks_layout = QVBoxLayout(self.clocks_box)
+        content.addWidget(self.clocks_box)
+
+        self.warnings = QLabel()
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(
+            "background:#fff6cf; color:#4d3b00; padding:8px; border-radius:4px;"
+        )
+        content.addWidget(self.warnings)
+
+        self.actions_box = QGroupBox(translate("CaseDetail", "Record what happened"))
+        self.actions_layout = QGridLayout(self.actions_box)
+        content.addWidget(self.actions_box)
+        self.event_buttons: dict[EventKind, QPushButton] = {}
+
+        timeline_box = QGroupBox(translate("CaseDetail", "Timeline"))
+        timeline_layout = QVBoxLayout(timeline_box)
+        self.timeline = QTreeWidget()
+        self.timeline.setRootIsDecorated(False)
+        self.timeline.setHeaderLabels(
+            [
+                translate("CaseDetail", "When"),
+                translate("CaseDetail", "What"),
+                translate("CaseDetail", "Details"),
+            ]
+        )
+        self.timeline.setMinimumHeight(180)
+        self.timeline.itemSelectionChanged.connect(self._update_revoke)
+        timeline_layout.addWidget(self.timeline)
+        revoke_row = QHBoxLayout()
+        revoke_row.addStretch(1)
+        self.revoke_button = QPushButton(translate("CaseDetail", "Withdraw selected event…"))
+        self.revoke_button.setEnabled(False)
+        self.revoke_button.clicked.connect(self._revoke)
+        revoke_row.addWidget(self.revoke_button)
+        timeline_layout.addLayout(revoke_row)
+        content.addWidget(timeline_box)
+        self.show_case(None)
+
+    # Showing -----------------------------------------------------------------------------
+    @property
+    def case_id(self) -> int | None:
+        return self._detail.facts.id if self._detail else None
+
+    def show_case(self, case_id: int | None) -> None:
+        if case_id is None:
+            self._detail = None
+        else:
+            try:
+                self._detail = self._ctx.core.cases.detail(case_id)
+            except UserError:
+                self._detail = None  # removed meanwhile
+        self.empty.setVisible(self._detail is None)
+        self.content.setVisible(self._detail is not None)
+        if self._detail is not None:
+            self._render(self._detail)
+
+    def reload(self) -> None:
+        self.show_case(self.case_id)
+
+    def tick(self) -> None:
+        if self._detail is not None:
+            self._render_clocks(self._detail)
+
+    def _render(self, d: CaseDetail) -> None:
+        f = d.facts
+        self.title.setText(f"{labels.label(f.platform)} · {f.after_sale_id}")
+        stage_colour = "#1e7a4f" if d.state.is_open else "#5f6368"
+        self.subtitle.setText(
+            f"{html.escape(labels.label(f.case_type))} · {html.escape(labels.money(f.amount_fen))}"
+            f" · <span style='color:{stage_colour}; font-weight:bold'>"
+            f"{html.escape(labels.label(d.state.stage))}</span>"
+        )
+        rows = [
+            (translate("CaseDetail", "Order id"), f.order_id),
+            (translate("CaseDetail", "Buyer"), f.buyer),
+            (translate("CaseDetail", "Reason"), f.reason),
+            (translate("CaseDetail", "Applied at"), labels.local_time(f.applied_at)),
+        ]
+        if d.state.return_tracking_no:
+            rows.append(
+                (
+                    translate("CaseDetail", "Return parcel"),
+                    f"{d.state.return_courier} {d.state.return_tracking_no}".strip(),
+                )
+            )
+        self.facts.setText(
+            "<table cellspacing=2>"
+            + "".join(
+                f"<tr><td style='color:#5f6368; padding-right:10px'>{html.escape(k)}</td>"
+                f"<td>{html.escape(v or '—')}</td></tr>"
+                for k, v in rows
+            )
+            + "</table>"
+        )
+        self._render_clocks(d)
+        warnings = [warning_text(w) for w in d.state.warnings]
+        self.warnings.setText("\n".join(warnings))
+        self.warnings.setVisible(bool(warnings))
+        self._render_actions(d)
+        self._render_timeline(d)
+
+    def _render_clocks(self, d: CaseDetail) -> None:
+        while self.clocks_layout.count():
+            item = self.clocks_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        rules = self._ctx.core.rules.current()
+        now = self._ctx.clock.now()
+        if not d.state.clocks:
+            text = (
+                translate("CaseDetail", "No clock is running: the case is finished.")
+                if not d.state.is_open
+                else translate("CaseDetail", "No clock is running in this stage.")
+            )
+            note = QLabel(text)
+            note.setStyleSheet("color:#5f6368;")
+            self.clocks_layout.addWidget(note)
+            return
+        for clock in d.state.clocks:
+            self.clocks_layout.addWidget(self._clock_label(clock, rules, now))
+
+    def _clock_label(self, clock: RunningClock, rules, now) -> QLabel:  # type: ignore[no-untyped-def]
+        urgency = labels.urgency(clock.due_at, now)
+        background, colour = URGENCY_COLOURS.get(urgency, ("#f1f3f4", "#202124"))
+        if clock.superseded:
+            background, colour = "#f8f9fa", "#80868b"
+        until = translate("CaseDetail", "until {time}").format(time=labels.local_time(clock.due_at))
+        lines = [
+            f"<b>{html.escape(party_title(clock.party))}</b> · "
+            f"<span style='font-size:large; font-weight:bold'>"
+            f"{html.escape(labels.countdown(clock.due_at, now))}</span>"
+            " · " + html.escape(until),
+            html.escape(labels.action_sentence(clock.action)),
+        ]
+        if clock.superseded:
+            lines.append(
+                html.escape(translate("CaseDetail", "Replaced by the platform's own deadline."))
+            )
+        if clock.extension_available_at is not None:
+            lines.append(
+                html.escape(
+                    translate(
+                        "CaseDetail",
+                        "Receipt extension (延长收货) available from {time}, %n time(s) left.",
+                        None,
+                        clock.extensions_left,
+                    ).format(time=labels.local_time(clock.extension_available_at))
+                )
+            )
+        elif clock.extensions_used:
+            lines.append(html.escape(translate("CaseDetail", "Receipt extension used.")))
+        lines.append(
+            f"<span style='color:#5f6368; font-size:small'>"
+            f"{html.escape(clock_source(clock, rules))}</span>"
+        )
+        label = QLabel("<br>".join(lines))
+        label.setTextFormat(Qt.TextFormat.RichText)
+        label.setWordWrap(True)
+        label.setStyleSheet(
+            f"background:{background}; color:{colour}; padding:8px; border-radius:6px;"
+        )
+        if clock.rule_id is not None and clock.rule_id in rules:
+            label.setToolTip(f"“{rules.get(clock.rule_id).quote}”")
+        label.setProperty("urgency", int(urgency) if not clock.superseded else int(Urgency.NONE))
+        label.setProperty("party", clock.party.value)
+        return label
+
+    def _render_actions(self, d: CaseDetail) -> None:
+        for button in self.event_buttons.values():
+            button.deleteLater()
+        self.event_buttons.clear()
+        allowed = set(self._ctx.core.cases.allowed_events(d))
+        shown = [k for k in BUTTON_ORDER if k in allowed]
+        for n, kind in enumerate(shown):
+            button = QPushButton(labels.label(kind))
+            button.clicked.connect(lambda _=False, k=kind: self.record(k))
+            self.actions_layout.addWidget(button, n // 3, n % 3)
+            self.event_buttons[kind] = button
+
+    def _render_timeline(self, d: CaseDetail) -> None:
+        self.timeline.clear()
+        by_id = {e.id: e for e in d.events}
+        for event in d.timeline:
+            item = QTreeWidgetItem(
+                [
+                    labels.local_time(event.occurred_at),
+                    labels.label(event.kind),
+                    self._event_details(event, by_id),
+                ]
+            )
+            item.setData(0, Qt.ItemDataRole.UserRole, event.id)
+            item.setToolTip(
+                2,
+                translate("CaseDetail", "Recorded {time}").format(
+                    time=labels.local_time(event.recorded_at, seconds=True)
+                ),
+            )
+            if event.id in d.revoked:
+                font = item.font(1)
+                font.setStrikeOut(True)
+                for column in range(3):
+                    item.setFont(column, font)
+                    item.setForeground(column, QColor("#80868b"))
+            self.timeline.addTopLevelItem(item)
+        for column in range(2):
+            self.timeline.resizeColumnToContents(column)
+
+    def _event_details(self, e: Event, by_id: dict[int, Event]) -> str:
+        p = e.payload
+        parts: list[str] = []
+        if e.kind is EventKind.RETURN_SHIPPED:
+            parts.append(f"{p.get('courier', '')} {p.get('tracking_no', '')}".strip())
+        if e.kind is EventKind.DEADLINE_CHANGED and p.get("due_at"):
+            parts.append(
+                translate("CaseDetail", "new deadline {time}").format(
+                    time=labels.local_time(parse_time(str(p["due_at"])))
+                )
+            )
+        if e.kind is EventKind.REVOKED:
+            target = by_id.get(p.get("event_id", -1))
+            if target is not None:
+                parts.append(
+                    translate("CaseDetail", "withdraws “{event}” of {time}").format(
+                        event=labels.label(target.kind), time=labels.local_time(target.occurred_at)
+                    )
+                )
+        if e.kind is EventKind.EDITED:
+            parts.append(", ".join(sorted(p.get("changes", {}))))
+        if e.origin == "import":
+            parts.append(translate("CaseDetail", "(imported)"))
+        if p.get("text"):
+            parts.append(str(p["text"]))
+        return " · ".join(x for x in parts if x)
+
+    # Acting ------------------------------------------------------------------------------
+    def record(self, kind: EventKind) -> EventDialog | None:
+        if self._detail is None:
+            return None
+        dialog = EventDialog(self._ctx, self._detail.facts.id, kind, self)
+        dialog.open()
+        return dialog
+
+    def _edit(self) -> None:
+        if self._detail is not None:
+            CaseDialog(self._ctx, self, case_id=self._detail.facts.id).open()
+
+    def selected_event(self) -> Event | None:
+        items = self.timeline.selectedItems()
+        if not items or self._detail is None:
+            return None
+        event_id = items[0].data(0, Qt.ItemDataRole.UserRole)
+        return next((e for e in self._detail.events if e.id == event_id), None)
+
+    def _update_revoke(self) -> None:
+        event = self.selected_event()
+        self.revoke_button.setEnabled(
+            event is not None
+            and self._detail is not None
+            and event.id not in self._detail.revoked
+            and event.kind not in (EventKind.CREATED, EventKind.EDITED)
+        )
+
+    def _revoke(self) -> None:
+        event = self.selected_event()
+        if event is not None and self._detail is not None:
+            RevokeDialog(self._ctx, self._detail.facts.id, event, self).open()

@@ -1,0 +1,223 @@
+"""The queue: quick views with counts, platform filter, search, and the table sorted by the
+next merchant deadline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.changes import Changes
+from desktop.core.model import Platform
+from desktop.core.services.queue import QueueFilter, View
+from desktop.gui import labels
+from desktop.gui.context import AppContext
+from desktop.gui.models.queue_model import Column, QueueModel
+
+translate = QCoreApplication.translate
+SEARCH_DELAY_MS = 250
+VIEW_ORDER = (
+    View.OVERDUE,
+    View.DUE_24H,
+    View.MERCHANT_TURN,
+    View.BUYER_TURN,
+    View.FINISHED,
+    View.ALL,
+)
+
+
+class QueueView(QWidget):
+    case_selected = Signal(object)  # int | None
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        self.model = QueueModel(ctx, self)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        layout.addWidget(splitter)
+
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(6, 6, 0, 6)
+        caption = QLabel(translate("QueueView", "Views"))
+        caption.setStyleSheet("color:#5f6368; font-weight:bold;")
+        side_layout.addWidget(caption)
+        self.views = QListWidget()
+        self.views.setMaximumWidth(220)
+        for view in VIEW_ORDER:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, view.value)
+            self.views.addItem(item)
+        self.views.currentRowChanged.connect(self._on_filter_changed)
+        self.views.setMaximumHeight(self.views.sizeHintForRow(0) * (len(VIEW_ORDER) + 1))
+        side_layout.addWidget(self.views)
+        platform_caption = QLabel(translate("QueueView", "Platform"))
+        platform_caption.setStyleSheet("color:#5f6368; font-weight:bold;")
+        side_layout.addWidget(platform_caption)
+        self.platform = QComboBox()
+        self.platform.addItem(translate("QueueView", "All platforms"), "")
+        for p in Platform:
+            self.platform.addItem(labels.label(p), p.value)
+        self.platform.currentIndexChanged.connect(self._on_filter_changed)
+        side_layout.addWidget(self.platform)
+        side_layout.addStretch(1)
+        splitter.addWidget(side)
+
+        main = QWidget()
+        main_layout = QVBoxLayout(main)
+        main_layout.setContentsMargins(0, 6, 0, 0)
+        self.search = QLineEdit()
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(
+            translate("QueueView", "Search after-sales id, order id, tracking number or buyer")
+        )
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._on_filter_changed)
+        self.search.textChanged.connect(self._search_timer.start)
+        main_layout.addWidget(self.search)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.COUNTDOWN, Qt.SortOrder.AscendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Column.COUNTDOWN, 130),
+            (Column.DEADLINE, 130),
+            (Column.PLATFORM, 100),
+            (Column.AFTER_SALE_ID, 170),
+            (Column.ORDER_ID, 170),
+            (Column.STAGE, 110),
+            (Column.TURN, 130),
+            (Column.ACTION, 120),
+        ):
+            self.table.setColumnWidth(column, width)
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        main_layout.addWidget(self.table)
+        splitter.addWidget(main)
+        splitter.setStretchFactor(1, 1)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
+
+        self._selected: int | None = None
+        self._kept: int | None = None  # the selection across a model reset
+        self.views.setCurrentRow(VIEW_ORDER.index(View.ALL))
+        self.refresh_counts()
+
+    # Filters -----------------------------------------------------------------------------
+    def current_filter(self) -> QueueFilter:
+        item = self.views.currentItem()
+        view = View(item.data(Qt.ItemDataRole.UserRole)) if item else View.ALL
+        platform = self.platform.currentData()
+        return QueueFilter(view, Platform(platform) if platform else None, self.search.text())
+
+    def show_view(self, view: View) -> None:
+        self.views.setCurrentRow(VIEW_ORDER.index(view))
+
+    def _on_filter_changed(self) -> None:
+        self._search_timer.stop()
+        self.model.set_filter(self.current_filter())
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        platform = self.platform.currentData()
+        counts = self._ctx.core.queue.counts(
+            Platform(platform) if platform else None, self._ctx.clock.now()
+        )
+        for row, view in enumerate(VIEW_ORDER):
+            item = self.views.item(row)
+            item.setText(f"{labels.label(view)}  ({counts[view]})")
+            urgent = view in (View.OVERDUE, View.DUE_24H) and counts[view] > 0
+            item.setForeground(
+                QColor("#a50e0e")
+                if urgent and view is View.OVERDUE
+                else QColor("#8a3b00")
+                if urgent
+                else QColor()
+            )
+
+    # Selection ---------------------------------------------------------------------------
+    def select_case(self, case_id: int) -> bool:
+        """Select a case, widening the view to All if the current one does not hold it."""
+        row = self.model.row_of(case_id)
+        if row is None:
+            self.search.clear()
+            self.platform.setCurrentIndex(0)
+            self.views.setCurrentRow(VIEW_ORDER.index(View.ALL))
+            self._on_filter_changed()
+            row = self.model.row_of(case_id)
+            if row is None:
+                return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def selected_case(self) -> int | None:
+        index = self.table.selectionModel().currentIndex()
+        return self.model.case_id(index.row()) if index.isValid() else None
+
+    def _on_current_changed(self) -> None:
+        case_id = self.selected_case()
+        if case_id != self._selected:
+            self._selected = case_id
+            self.case_selected.emit(case_id)
+
+    def _remember_selection(self) -> None:
+        self._kept = self.selected_case()
+
+    def _restore_selection(self) -> None:
+        row = self.model.row_of(self._kept) if self._kept is not None else None
+        if row is not None:
+            index = self.model.index(row, 0)
+            self.table.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        elif self._selected is not None:
+            self._selected = None
+            self.case_selected.emit(None)
+
+    # Updates -----------------------------------------------------------------------------
+    def on_changes(self, changes: Changes) -> None:
+        self.model.on_changes(changes)
+        if changes.touches_cases:
+            self.refresh_counts()
+
+    def tick(self) -> None:
+        """Time passed: countdowns repaint; time-based views and counts are queried again."""
+        if self.current_filter().view in (View.OVERDUE, View.DUE_24H):
+            self.model.refresh()
+        else:
+            self.model.tick()
+        self.refresh_counts()

@@ -1,0 +1,130 @@
+"""General settings: language, reminder lead times, the data folder."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.services.settings import MAX_LEADS
+from desktop.gui import labels
+from desktop.gui.context import AppContext
+from desktop.gui.widgets.form import ErrorForm
+
+translate = QCoreApplication.translate
+UNITS = ((1, "min"), (60, "h"), (24 * 60, "d"))
+
+
+def unit_name(key: str) -> str:
+    return {
+        "min": translate("Settings", "minutes"),
+        "h": translate("Settings", "hours"),
+        "d": translate("Settings", "days"),
+    }[key]
+
+
+def lead_text(minutes: int) -> str:
+    return translate("Settings", "{span} before the deadline").format(
+        span=labels.span(timedelta(minutes=minutes))
+    )
+
+
+class GeneralPage(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._ctx = ctx
+        settings = ctx.core.settings
+        layout = QVBoxLayout(self)
+        form_layout = QFormLayout()
+        layout.addLayout(form_layout)
+        self.form = ErrorForm(form_layout)
+
+        self.language = QComboBox()
+        self.language.addItem(translate("Settings", "Same as the system"), "auto")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(self.language.findData(settings.language))
+        self.form.add("language", translate("Settings", "Language"), self.language)
+
+        leads = QWidget()
+        leads_layout = QVBoxLayout(leads)
+        leads_layout.setContentsMargins(0, 0, 0, 0)
+        self.leads = QListWidget()
+        self.leads.setMaximumHeight(130)
+        for minutes in settings.lead_minutes:
+            self._add_lead_item(minutes)
+        leads_layout.addWidget(self.leads)
+        add_row = QHBoxLayout()
+        self.lead_value = QSpinBox()
+        self.lead_value.setRange(1, 999)
+        self.lead_value.setValue(2)
+        self.lead_unit = QComboBox()
+        for factor, key in UNITS:
+            self.lead_unit.addItem(unit_name(key), factor)
+        self.lead_unit.setCurrentIndex(1)
+        add_button = QPushButton(translate("Settings", "Add"))
+        add_button.clicked.connect(self.add_lead)
+        remove_button = QPushButton(translate("Settings", "Remove selected"))
+        remove_button.clicked.connect(self.remove_lead)
+        for w in (self.lead_value, self.lead_unit, add_button, remove_button):
+            add_row.addWidget(w)
+        add_row.addStretch(1)
+        leads_layout.addLayout(add_row)
+        hint = QLabel(translate("Settings", "CaseWatch also reminds you when a deadline passes."))
+        hint.setStyleSheet("color:#5f6368;")
+        leads_layout.addWidget(hint)
+        self.form.add("lead_minutes", translate("Settings", "Remind me"), leads)
+
+        folder = QWidget()
+        folder_layout = QHBoxLayout(folder)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        path = QLabel(str(ctx.core.paths.root))
+        path.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder_layout.addWidget(path, 1)
+        open_button = QPushButton(translate("Settings", "Open"))
+        open_button.clicked.connect(
+            lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ctx.core.paths.root)))
+        )
+        folder_layout.addWidget(open_button)
+        form_layout.addRow(translate("Settings", "Data folder"), folder)
+        layout.addWidget(self.form.general)
+        layout.addStretch(1)
+
+    def _add_lead_item(self, minutes: int) -> None:
+        item = QListWidgetItem(lead_text(minutes))
+        item.setData(Qt.ItemDataRole.UserRole, minutes)
+        self.leads.addItem(item)
+
+    def lead_minutes(self) -> list[int]:
+        return [
+            self.leads.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.leads.count())
+        ]
+
+    def add_lead(self) -> None:
+        minutes = self.lead_value.value() * self.lead_unit.currentData()
+        current = self.lead_minutes()
+        if minutes in current or len(current) >= MAX_LEADS:
+            return
+        self.leads.clear()
+        for m in sorted([*current, minutes], reverse=True):
+            self._add_lead_item(m)
+
+    def remove_lead(self) -> None:
+        for item in self.leads.selectedItems():
+            self.leads.takeItem(self.leads.row(item))
+
+    def language_value(self) -> str:
+        return self.language.currentData()

@@ -1,0 +1,83 @@
+"""Reminder messages: their text, and where they go (the tray when there is one; the in-app
+due panel always)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.clock import Clock
+from desktop.core.services.reminders import Delivery, Reminder, WakeReason
+from desktop.gui import labels
+
+translate = QCoreApplication.translate
+DIGEST_LINES = 6
+URGENT = timedelta(hours=4)  # shown with the critical icon
+
+
+@dataclass(frozen=True)
+class Message:
+    title: str
+    body: str
+    case_id: int | None  # the case a click opens
+    urgent: bool
+    digest: bool = False  # a click shows what is overdue / due soon
+
+
+def _case_name(r: Reminder) -> str:
+    return translate("Notify", "{platform} {after_sale_id}").format(
+        platform=labels.label(r.platform), after_sale_id=r.after_sale_id
+    )
+
+
+def single_message(r: Reminder, clock: Clock) -> Message:
+    now = clock.now()
+    due_text = labels.local_time(r.due_at)
+    action = labels.label(r.action) if r.action else translate("Notify", "the platform acts")
+    if r.due_at <= now:
+        title = translate("Notify", "Overdue: {case}").format(case=_case_name(r))
+        body = translate("Notify", "The deadline {due} has passed. Then: {action}.").format(
+            due=due_text, action=action
+        )
+    else:
+        title = translate("Notify", "{countdown}: {case}").format(
+            countdown=labels.countdown(r.due_at, now), case=_case_name(r)
+        )
+        body = translate("Notify", "Deadline {due}. Then: {action}.").format(
+            due=due_text, action=action
+        )
+    return Message(title, body, r.case_id, r.due_at - now < URGENT)
+
+
+def digest_message(delivery: Delivery, clock: Clock) -> Message:
+    now = clock.now()
+    items = delivery.digest
+    overdue = sum(1 for r in items if r.due_at <= now)
+    intro = {
+        WakeReason.START: translate("Notify", "Since CaseWatch last ran"),
+        WakeReason.RESUME: translate("Notify", "While the computer was asleep"),
+        WakeReason.CLOCK_JUMP: translate("Notify", "The computer's clock changed"),
+    }.get(delivery.reason, translate("Notify", "Needs your attention"))
+    title = translate("Notify", "{intro}: %n case(s) came due", None, len(items)).format(
+        intro=intro
+    )
+    lines = [
+        translate("Notify", "· {case}: {countdown}").format(
+            case=_case_name(r), countdown=labels.countdown(r.due_at, now)
+        )
+        for r in items[:DIGEST_LINES]
+    ]
+    if len(items) > DIGEST_LINES:
+        lines.append(translate("Notify", "… and %n more", None, len(items) - DIGEST_LINES))
+    if overdue:
+        lines.insert(0, translate("Notify", "%n already overdue.", None, overdue))
+    return Message(title, "\n".join(lines), None, overdue > 0, digest=True)
+
+
+def messages_for(delivery: Delivery, clock: Clock) -> list[Message]:
+    found = [single_message(r, clock) for r in delivery.singles]
+    if delivery.digest:
+        found.append(digest_message(delivery, clock))
+    return found

@@ -1,0 +1,142 @@
+"""User errors and field problems as translated sentences naming what is wrong and where."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import Enum
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.errors import FieldProblem, UserError
+from desktop.gui import labels
+
+translate = QCoreApplication.translate
+
+
+def field_name(field: str) -> str:
+    names = {
+        "platform": translate("Field", "Platform"),
+        "after_sale_id": translate("Field", "After-sales id"),
+        "order_id": translate("Field", "Order id"),
+        "case_type": translate("Field", "Type"),
+        "amount": translate("Field", "Amount"),
+        "reason": translate("Field", "Reason"),
+        "buyer": translate("Field", "Buyer"),
+        "applied_at": translate("Field", "Applied at"),
+        "platform_deadline": translate("Field", "Platform deadline"),
+        "occurred_at": translate("Field", "When"),
+        "courier": translate("Field", "Courier"),
+        "tracking_no": translate("Field", "Tracking number"),
+        "due_at": translate("Field", "New deadline"),
+        "text": translate("Field", "Note"),
+        "kind": translate("Field", "Event"),
+        "event": translate("Field", "Event"),
+        "lead_minutes": translate("Field", "Reminder times"),
+        "duration": translate("Field", "Duration"),
+        "rule": translate("Field", "Rule"),
+        "language": translate("Field", "Language"),
+    }
+    return names.get(field, field)
+
+
+def _params(params: Mapping[str, Any]) -> dict[str, Any]:
+    shown: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, Enum):
+            shown[key] = labels.label(value)
+        elif hasattr(value, "astimezone"):
+            shown[key] = labels.local_time(value)
+        else:
+            shown[key] = value
+    return shown
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """What is wrong with one field, without the field's name (shown next to the field)."""
+    p = _params(problem.params)
+    texts = {
+        "required": translate("Problem", "Required."),
+        "excel_mangled_id": translate(
+            "Problem",
+            "“{value}” was turned into a number by Excel and its last digits are lost. Copy the "
+            "id from the platform again (format the Excel column as Text first).",
+        ),
+        "too_long": translate("Problem", "At most {max} characters."),
+        "bad_id_chars": translate(
+            "Problem", "“{value}” has characters an id cannot have (spaces or punctuation)."
+        ),
+        "in_future": translate("Problem", "Lies in the future."),
+        "unknown_value": translate("Problem", "“{value}” is not one of the choices."),
+        "invalid_amount": translate(
+            "Problem", "“{value}” is not an amount in yuan (for example 88 or 88.50)."
+        ),
+        "deadline_before_applied": translate("Problem", "Must be later than the request."),
+        "duplicate_case": translate(
+            "Problem", "This after-sales id is already in CaseWatch for this platform."
+        ),
+        "not_for_case_type": translate(
+            "Problem", "“{kind}” does not apply to a “{case_type}” case."
+        ),
+        "not_in_this_stage": translate(
+            "Problem", "“{kind}” cannot be recorded while the case is “{stage}”."
+        ),
+        "not_recordable": translate("Problem", "“{kind}” cannot be recorded by hand."),
+        "before_applied": translate("Problem", "Is earlier than the buyer's request."),
+        "no_extension_rule": translate(
+            "Problem",
+            "CaseWatch knows no receipt extension for {platform}: enter the platform's new "
+            "deadline instead.",
+        ),
+        "extension_used_up": translate(
+            "Problem", "The receipt extension has already been used for this return."
+        ),
+        "extension_not_yet_available": translate(
+            "Problem", "The receipt extension can be used from {available_at}."
+        ),
+        "cannot_revoke": translate(
+            "Problem", "The buyer's request and corrections of details cannot be withdrawn."
+        ),
+        "already_revoked": translate("Problem", "This event has already been withdrawn."),
+        "too_many": translate("Problem", "At most {max} reminder times."),
+        "out_of_range": translate("Problem", "Must be more than zero and at most {max_days} days."),
+        "unknown_rule": translate("Problem", "There is no rule “{rule_id}”."),
+        "unknown": translate("Problem", "“{value}” is not one of the choices."),
+    }
+    template = texts.get(problem.code)
+    if template is None:
+        return problem.code
+    return template.format(**p)
+
+
+def problem_line(problem: FieldProblem) -> str:
+    return translate("Problem", "{field}: {problem}").format(
+        field=field_name(problem.field), problem=problem_text(problem)
+    )
+
+
+def error_text(error: UserError) -> str:
+    p = _params(error.params)
+    texts = {
+        "invalid_input": translate("Error", "Please correct the marked fields."),
+        "database_unreadable": translate(
+            "Error",
+            "The database {path} cannot be read ({detail}). A copy may be in the "
+            "backups folder next to it.",
+        ),
+        "database_too_new": translate(
+            "Error",
+            "The database {path} was written by a newer version of CaseWatch (schema "
+            "{revision}). Install the newer version, or start with another data folder "
+            "(--data-dir).",
+        ),
+        "data_dir_unusable": translate("Error", "The data folder {path} cannot be used: {detail}"),
+        "rules_broken": translate("Error", "The rule file {file} is broken at {where}: {detail}"),
+        "case_not_found": translate("Error", "Case {case_id} no longer exists."),
+        "event_not_found": translate("Error", "Event {event_id} no longer exists."),
+    }
+    template = texts.get(error.code, error.code)
+    text = template.format(**p)
+    if error.problems:
+        text += "\n" + "\n".join(problem_line(problem) for problem in error.problems)
+    return text

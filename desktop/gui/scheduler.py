@@ -1,0 +1,168 @@
+"""APScheduler 3.x on the Qt event loop, waking the reminder service (research/ecosystem-
+pitfalls.md §4).
+
+- The stock QtScheduler keeps `QTimer.singleShot(...)`'s return value (None) as its timer, so it
+  can never stop one and every wakeup starts another chain: this subclass owns one QTimer.
+- Jobs run on the GUI thread (DebugExecutor) and never touch widgets: they ask the reminder
+  service, which decides from the database, and emit a signal.
+- No silent drop of a late job (misfire_grace_time=None, coalesce=True).
+- The database is the truth: the only date job is "the next reminder", recomputed after every
+  change; a periodic job reconciles, and detects sleep and wall-clock jumps.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.executors.debug import DebugExecutor
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.schedulers.base import BaseScheduler
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from desktop.core.bootstrap import Core
+from desktop.core.changes import Changes
+from desktop.core.services.reminders import WakeReason
+
+log = logging.getLogger(__name__)
+
+PERIOD = timedelta(seconds=60)
+#: The wall clock and the monotonic clock may disagree this much before it counts as a jump.
+JUMP_TOLERANCE = timedelta(seconds=90)
+_MAX_TIMER_MS = 2_147_483_647
+
+
+class QtTimerScheduler(BaseScheduler):
+    """QtScheduler with a single, stoppable timer."""
+
+    def __init__(self, **options):  # type: ignore[no-untyped-def]
+        self._qtimer = QTimer()
+        self._qtimer.setSingleShot(True)
+        self._qtimer.timeout.connect(self._process_jobs)
+        super().__init__(**options)
+
+    def shutdown(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        super().shutdown(*args, **kwargs)
+        self._qtimer.stop()
+
+    def _start_timer(self, wait_seconds: float | None) -> None:
+        self._qtimer.stop()
+        if wait_seconds is not None:
+            self._qtimer.start(min(max(int(wait_seconds * 1000), 0), _MAX_TIMER_MS))
+
+    def _stop_timer(self) -> None:
+        self._qtimer.stop()
+
+    def wakeup(self) -> None:
+        self._start_timer(0)
+
+    def _process_jobs(self):  # type: ignore[no-untyped-def]
+        wait_seconds = super()._process_jobs()
+        self._start_timer(wait_seconds)
+        return wait_seconds
+
+
+class ReminderScheduler(QObject):
+    delivered = Signal(object)  # a Delivery with something to show
+    ticked = Signal()  # the periodic check ran: time-based views may refresh
+
+    def __init__(
+        self,
+        core: Core,
+        monotonic: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ):
+        super().__init__(parent)
+        self._core = core
+        self._monotonic = monotonic
+        self._last: tuple[datetime, float] | None = None
+        self._scheduler = QtTimerScheduler(
+            jobstores={"default": MemoryJobStore()},
+            executors={"default": DebugExecutor()},
+            job_defaults={"misfire_grace_time": None, "coalesce": True, "max_instances": 1},
+            timezone=UTC,
+        )
+
+    @property
+    def scheduler(self) -> QtTimerScheduler:
+        return self._scheduler
+
+    def start(self) -> None:
+        self._scheduler.start()
+        self._scheduler.add_job(
+            self._on_periodic,
+            "interval",
+            seconds=PERIOD.total_seconds(),
+            id="periodic",
+            replace_existing=True,
+        )
+        self._remember_clocks()
+        self.wake(WakeReason.START)
+
+    def shutdown(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=False)
+
+    def wake(self, reason: WakeReason) -> None:
+        delivery = self._core.reminders.reconcile(reason)
+        if not delivery.empty:
+            log.info(
+                "reminders (%s): %d single, %d in digest",
+                reason,
+                len(delivery.singles),
+                len(delivery.digest),
+            )
+            self.delivered.emit(delivery)
+        self.reschedule()
+
+    def reschedule(self) -> None:
+        """Point the one date job at the next reminder the database knows of."""
+        now = self._core.clock.now()
+        next_at = self._core.reminders.next_fire_at(now)
+        if next_at is None:
+            if self._scheduler.get_job("next-reminder"):
+                self._scheduler.remove_job("next-reminder")
+            return
+        # The injected clock may differ from the real one (tests): wait the same length of time.
+        run_at = datetime.now(UTC) + max(next_at - now, timedelta(0))
+        self._scheduler.add_job(
+            self.wake,
+            "date",
+            run_date=run_at,
+            args=[WakeReason.TIMER],
+            id="next-reminder",
+            replace_existing=True,
+        )
+
+    def next_run(self) -> datetime | None:
+        job = self._scheduler.get_job("next-reminder")
+        return job.next_run_time if job else None
+
+    def on_changes(self, changes: Changes) -> None:
+        if changes.touches_cases or changes.reminders or changes.rules:
+            if changes.reminders:
+                self.wake(WakeReason.UNPAUSED)  # a resumed pause delivers what it held
+            else:
+                self.reschedule()
+
+    def detect_jump(self) -> WakeReason:
+        """PERIODIC, or RESUME / CLOCK_JUMP when wall time moved unlike elapsed time."""
+        now, mono = self._core.clock.now(), self._monotonic()
+        last, self._last = self._last, (now, mono)
+        if last is None:
+            return WakeReason.PERIODIC
+        drift = (now - last[0]) - timedelta(seconds=mono - last[1])
+        if drift > JUMP_TOLERANCE:
+            return WakeReason.RESUME  # asleep, or the clock was set forward
+        if drift < -JUMP_TOLERANCE:
+            return WakeReason.CLOCK_JUMP
+        return WakeReason.PERIODIC
+
+    def _remember_clocks(self) -> None:
+        self._last = (self._core.clock.now(), self._monotonic())
+
+    def _on_periodic(self) -> None:
+        self.wake(self.detect_jump())
+        self.ticked.emit()

@@ -1,0 +1,89 @@
+"""A form whose fields show their own problems underneath, keeping what was typed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from desktop.core.errors import FieldProblem
+from desktop.core.times import from_epoch, to_epoch
+from desktop.gui.problems import problem_line, problem_text
+
+ERROR_STYLE = "color: #b3261e;"
+
+
+class ErrorForm:
+    def __init__(self, layout: QFormLayout):
+        self.layout = layout
+        self._errors: dict[str, QLabel] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self.general = QLabel()
+        self.general.setStyleSheet(ERROR_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+
+    def add(self, field: str, label: str, widget: QWidget) -> QWidget:
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.layout.addRow(label, holder)
+        self._errors[field] = error
+        self._widgets[field] = widget
+        return widget
+
+    def clear(self) -> None:
+        for label in self._errors.values():
+            label.clear()
+            label.hide()
+        self.general.clear()
+        self.general.hide()
+
+    def show_problems(self, problems: list[FieldProblem]) -> None:
+        """Each problem under its field (first one focused); others in the general line."""
+        self.clear()
+        other: list[str] = []
+        first: QWidget | None = None
+        for problem in problems:
+            label = self._errors.get(problem.field)
+            if label is None:
+                other.append(problem_line(problem))
+                continue
+            text = problem_text(problem)
+            label.setText(f"{label.text()}\n{text}" if label.text() else text)
+            label.show()
+            first = first or self._widgets[problem.field]
+        if other:
+            self.general.setText("\n".join(other))
+            self.general.show()
+        if first is not None:
+            first.setFocus()
+
+    def error_text(self, field: str) -> str:
+        label = self._errors.get(field)
+        return label.text() if label is not None and not label.isHidden() else ""
+
+
+def datetime_edit(value: datetime) -> QDateTimeEdit:
+    edit = QDateTimeEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
+    set_datetime(edit, value)
+    return edit
+
+
+def set_datetime(edit: QDateTimeEdit, value: datetime) -> None:
+    edit.setDateTime(QDateTime.fromSecsSinceEpoch(to_epoch(value)))
+
+
+def get_datetime(edit: QDateTimeEdit) -> datetime:
+    """The edit's value as an aware UTC time (entered in the computer's local time)."""
+    return from_epoch(edit.dateTime().toSecsSinceEpoch())
