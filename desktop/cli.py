@@ -144,11 +144,11 @@ class _CliText:
         translate = QCoreApplication.translate
         if not rows:
             return translate("Cli", "Nothing is overdue or due within {span}.").format(
-                span=labels.span(within)
+                span=labels.duration_text(within)
             )
         lines = [
             translate("Cli", "%n case(s) overdue or due within {span}:", None, len(rows)).format(
-                span=labels.span(within)
+                span=labels.duration_text(within)
             )
         ]
         for row in rows:

@@ -5,889 +5,886 @@
     <name>Action</name>
     <message>
         <source>Automatic refund</source>
-        <translation type="unfinished"></translation>
+        <translation>系统自动退款</translation>
     </message>
     <message>
         <source>Automatically agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>系统自动同意</translation>
     </message>
     <message>
         <source>Refund without return</source>
-        <translation type="unfinished"></translation>
+        <translation>自动同意，无需退货直接退款</translation>
     </message>
     <message>
         <source>Request lapses</source>
-        <translation type="unfinished"></translation>
+        <translation>申请失效</translation>
     </message>
     <message>
         <source>Case closes</source>
-        <translation type="unfinished"></translation>
+        <translation>售后关闭</translation>
     </message>
     <message>
         <source>Arbitration window closes</source>
-        <translation type="unfinished"></translation>
+        <translation>买家不能再申请介入</translation>
     </message>
     <message>
         <source>Platform acts automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>平台自动处理</translation>
     </message>
     <message>
         <source>Shop promise broken</source>
-        <translation type="unfinished"></translation>
+        <translation>违反店铺承诺</translation>
     </message>
 </context>
 <context>
     <name>App</name>
     <message>
         <source>CaseWatch keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>售后盯单仍在运行</translation>
     </message>
     <message>
         <source>Reminders go on from the tray. Quit from the tray menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒会继续从托盘弹出。要退出，请在托盘菜单中选择“退出”。</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform&apos;s back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
-        <translation type="unfinished"></translation>
+        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform's back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
+        <translation>此平台在这个阶段没有已知的时效规则。请录入平台后台显示的截止时间（“平台截止时间变更”），售后盯单才能按时提醒你。</translation>
     </message>
     <message>
-        <source>The return&apos;s shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
-        <translation type="unfinished"></translation>
+        <source>The return's shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
+        <translation>没有记录买家寄回退货的时间：时钟从较晚的事件起算，实际截止时间可能更早。</translation>
     </message>
     <message>
         <source>More receipt extensions were recorded than the platform allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>记录的延长收货次数超过了平台允许的次数。</translation>
     </message>
     <message>
         <source>Choose a case on the left to see its clocks and timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>在左侧选择一个售后单，查看它的时效和时间线。</translation>
     </message>
     <message>
         <source>Correct details…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改信息…</translation>
     </message>
     <message>
         <source>Clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>时效</translation>
     </message>
     <message>
         <source>Record what happened</source>
-        <translation type="unfinished"></translation>
+        <translation>记录进展</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
     <message>
         <source>Withdraw selected event…</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销所选事件…</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>Return parcel</source>
-        <translation type="unfinished"></translation>
+        <translation>退货包裹</translation>
     </message>
     <message>
         <source>No clock is running: the case is finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有在计时：此售后已完结。</translation>
     </message>
     <message>
         <source>No clock is running in this stage.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个阶段没有在计时。</translation>
     </message>
     <message>
-        <source>Replaced by the platform&apos;s own deadline.</source>
-        <translation type="unfinished"></translation>
+        <source>until {time}</source>
+        <translation>截止 {time}</translation>
+    </message>
+    <message>
+        <source>Replaced by the platform's own deadline.</source>
+        <translation>已由平台截止时间取代。</translation>
     </message>
     <message numerus="yes">
         <source>Receipt extension (延长收货) available from {time}, %n time(s) left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>可从 {time} 起使用延长收货，还剩 %n 次。</numerusform></translation>
     </message>
     <message>
         <source>Receipt extension used.</source>
-        <translation type="unfinished"></translation>
+        <translation>已使用延长收货。</translation>
     </message>
     <message>
         <source>Recorded {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录于 {time}</translation>
     </message>
     <message>
         <source>new deadline {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>新截止时间 {time}</translation>
     </message>
     <message>
         <source>withdraws “{event}” of {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销 {time} 的“{event}”</translation>
     </message>
     <message>
         <source>(imported)</source>
-        <translation type="unfinished"></translation>
+        <translation>（导入）</translation>
     </message>
 </context>
 <context>
     <name>CaseDialog</name>
     <message>
         <source>New after-sales case</source>
-        <translation type="unfinished"></translation>
+        <translation>新建售后单</translation>
     </message>
     <message>
         <source>Correct case details</source>
-        <translation type="unfinished"></translation>
+        <translation>修改售后信息</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择…</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
-        <source>The platform&apos;s after-sales / refund number</source>
-        <translation type="unfinished"></translation>
+        <source>The platform's after-sales / refund number</source>
+        <translation>平台的售后单号 / 退款编号</translation>
     </message>
     <message>
         <source>After-sales id</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单号</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>售后类型</translation>
     </message>
     <message>
         <source>Refund amount in yuan, e.g. 88.50</source>
-        <translation type="unfinished"></translation>
+        <translation>退款金额（元），例如 88.50</translation>
     </message>
     <message>
         <source>Amount (¥)</source>
-        <translation type="unfinished"></translation>
+        <translation>金额（元）</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>The platform shows a deadline for this case</source>
-        <translation type="unfinished"></translation>
+        <translation>平台显示了这单的截止时间</translation>
     </message>
     <message>
         <source>Platform deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>平台截止时间</translation>
     </message>
 </context>
 <context>
     <name>CaseType</name>
     <message>
         <source>Refund only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅退款</translation>
     </message>
     <message>
         <source>Return and refund</source>
-        <translation type="unfinished"></translation>
+        <translation>退货退款</translation>
     </message>
     <message>
         <source>Exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>换货</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>补寄</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Nothing is overdue or due within {span}.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已超时或 {span} 内到期的售后。</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) overdue or due within {span}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n 个售后已超时或将在 {span} 内到期：</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Confidence</name>
     <message>
         <source>Official documentation</source>
-        <translation type="unfinished"></translation>
+        <translation>平台官方文档</translation>
     </message>
     <message>
         <source>Merchant article quoting the rule</source>
-        <translation type="unfinished"></translation>
+        <translation>引用平台规则的商家文章</translation>
     </message>
     <message>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>未核实</translation>
     </message>
     <message>
         <source>Shop promise</source>
-        <translation type="unfinished"></translation>
+        <translation>店铺承诺</translation>
     </message>
 </context>
 <context>
     <name>Countdown</name>
     <message>
         <source>then: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>到期后：{action}</translation>
     </message>
     <message>
         <source>{d} d {h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}天{h}小时</translation>
     </message>
     <message>
         <source>{d} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{d}天</translation>
     </message>
     <message>
         <source>{h} h {m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}小时{m}分</translation>
     </message>
     <message>
         <source>{h} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{h}小时</translation>
     </message>
     <message>
         <source>{m} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{m}分钟</translation>
     </message>
     <message>
         <source>no deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>无截止时间</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>刚刚到期</translation>
     </message>
     <message>
         <source>overdue {span}</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时 {span}</translation>
     </message>
     <message>
         <source>under 1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>不到1分钟</translation>
     </message>
     <message>
         <source>{span} left</source>
-        <translation type="unfinished"></translation>
+        <translation>还剩 {span}</translation>
     </message>
 </context>
 <context>
     <name>DuePanel</name>
     <message>
         <source>Recent reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>最近的提醒</translation>
     </message>
     <message>
         <source>Overdue: {overdue} · Due within 24 h: {soon}</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时：{overdue} · 24小时内到期：{soon}</translation>
     </message>
     <message>
         <source>{countdown} · {platform} {after_sale_id} · {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{countdown} · {platform} {after_sale_id} · {action}</translation>
     </message>
     <message>
         <source>Nothing is overdue or due within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有已超时或24小时内到期的售后。</translation>
     </message>
     <message>
         <source>Reminders are on.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒已开启。</translation>
     </message>
     <message>
         <source>Pause 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停1小时</translation>
     </message>
     <message>
         <source>Reminders paused until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒已暂停，至 {time}。</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复提醒</translation>
     </message>
 </context>
 <context>
     <name>Error</name>
     <message>
         <source>Please correct the marked fields.</source>
-        <translation type="unfinished"></translation>
+        <translation>请修改标出的内容。</translation>
     </message>
     <message>
         <source>The database {path} cannot be read ({detail}). A copy may be in the backups folder next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取数据库 {path}（{detail}）。旁边的 backups 文件夹里可能有备份。</translation>
     </message>
     <message>
         <source>The database {path} was written by a newer version of CaseWatch (schema {revision}). Install the newer version, or start with another data folder (--data-dir).</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 {path} 由更新版本的售后盯单写入（结构版本 {revision}）。请安装新版本，或使用其他数据文件夹启动（--data-dir）。</translation>
     </message>
     <message>
         <source>The data folder {path} cannot be used: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法使用数据文件夹 {path}：{detail}</translation>
     </message>
     <message>
         <source>The rule file {file} is broken at {where}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>规则文件 {file} 有错误（{where}）：{detail}</translation>
     </message>
     <message>
         <source>Case {case_id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单 {case_id} 已不存在。</translation>
     </message>
     <message>
         <source>Event {event_id} no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>事件 {event_id} 已不存在。</translation>
     </message>
 </context>
 <context>
     <name>EventDialog</name>
     <message>
-        <source>A rejection counts in the shop&apos;s rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
-        <translation type="unfinished"></translation>
+        <source>A rejection counts in the shop's rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
+        <translation>拒绝会计入店铺的售后拒绝率，买家还可以申请平台介入。能协商的，先与买家沟通协商。</translation>
     </message>
     <message>
-        <source>Record this after using 延长收货 in the platform&apos;s back-end. It adds the rule&apos;s extension to the deadline.</source>
-        <translation type="unfinished"></translation>
+        <source>Record this after using 延长收货 in the platform's back-end. It adds the rule's extension to the deadline.</source>
+        <translation>请先在平台后台操作【延长收货】，再在这里记录。截止时间会按规则顺延。</translation>
     </message>
     <message>
-        <source>Enter the deadline exactly as the platform&apos;s back-end shows it. It replaces the rule&apos;s deadline until the case moves to another stage.</source>
-        <translation type="unfinished"></translation>
+        <source>Enter the deadline exactly as the platform's back-end shows it. It replaces the rule's deadline until the case moves to another stage.</source>
+        <translation>请按平台后台显示的时间准确录入。在售后进入下一阶段之前，它会取代规则计算的截止时间。</translation>
     </message>
     <message>
         <source>Record: {event}</source>
-        <translation type="unfinished"></translation>
+        <translation>记录：{event}</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>发生时间</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>New deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>新的截止时间</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（可选）</translation>
     </message>
     <message>
         <source>Withdraw an event</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case&apos;s clocks are worked out again without it.</source>
-        <translation type="unfinished"></translation>
+        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case's clocks are worked out again without it.</source>
+        <translation>撤销 {time} 的“{event}”？它仍保留在时间线上并标记为已撤销，时效会不计这条事件重新计算。</translation>
     </message>
     <message>
         <source>Why (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>原因（可选）</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
 </context>
 <context>
     <name>EventKind</name>
     <message>
         <source>Buyer applied</source>
-        <translation type="unfinished"></translation>
+        <translation>买家申请售后</translation>
     </message>
     <message>
         <source>Merchant agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>商家同意</translation>
     </message>
     <message>
         <source>Buyer shipped the return</source>
-        <translation type="unfinished"></translation>
+        <translation>买家已寄回</translation>
     </message>
     <message>
         <source>Return signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>退货已签收</translation>
     </message>
     <message>
         <source>Receipt extended</source>
-        <translation type="unfinished"></translation>
+        <translation>延长收货</translation>
     </message>
     <message>
         <source>Merchant rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>商家拒绝</translation>
     </message>
     <message>
         <source>Platform stepped in</source>
-        <translation type="unfinished"></translation>
+        <translation>平台介入</translation>
     </message>
     <message>
         <source>Buyer applied again</source>
-        <translation type="unfinished"></translation>
+        <translation>买家重新申请</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Closed / cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 / 撤销</translation>
     </message>
     <message>
         <source>Platform deadline changed</source>
-        <translation type="unfinished"></translation>
+        <translation>平台截止时间变更</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Details corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>信息已修改</translation>
     </message>
     <message>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销事件</translation>
     </message>
 </context>
 <context>
     <name>Field</name>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>After-sales id</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单号</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>售后类型</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>Platform deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>平台截止时间</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>发生时间</translation>
     </message>
     <message>
         <source>Courier</source>
-        <translation type="unfinished"></translation>
+        <translation>快递公司</translation>
     </message>
     <message>
         <source>Tracking number</source>
-        <translation type="unfinished"></translation>
+        <translation>运单号</translation>
     </message>
     <message>
         <source>New deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>新的截止时间</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>事件</translation>
     </message>
     <message>
         <source>Reminder times</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>CaseWatch — after-sales clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>CaseWatch 售后盯单 — 平台时效</translation>
     </message>
     <message>
         <source>Due soon / overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期 / 已超时</translation>
     </message>
     <message>
         <source>New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建售后…</translation>
     </message>
     <message>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>设置…</translation>
     </message>
     <message>
         <source>Quit CaseWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>退出售后盯单</translation>
     </message>
     <message>
         <source>Due soon / overdue panel</source>
-        <translation type="unfinished"></translation>
+        <translation>到期提醒面板</translation>
     </message>
     <message>
         <source>Open data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开数据文件夹</translation>
     </message>
     <message>
         <source>About CaseWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>关于售后盯单</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>工具(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Data: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>数据：{path}</translation>
     </message>
     <message>
         <source>Reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒已暂停，至 {time}</translation>
     </message>
     <message>
         <source>{app} {version}
 An offline desk for after-sales cases: every platform clock visible, a reminder before each deadline.
 Data folder: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}
+离线的售后工作台：每个平台时效都看得见，每个截止时间前都有提醒。
+数据文件夹：{path}</translation>
     </message>
     <message>
         <source>Quit CaseWatch?</source>
-        <translation type="unfinished"></translation>
+        <translation>退出售后盯单？</translation>
     </message>
     <message>
         <source>This computer shows no tray icon, so CaseWatch cannot remind you while it is closed. When you start it again it lists what came due in the meantime.</source>
-        <translation type="unfinished"></translation>
+        <translation>这台电脑没有托盘图标，关闭后售后盯单无法提醒你。下次启动时，会列出期间到期的售后。</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>CaseWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>售后盯单</translation>
     </message>
     <message>
         <source>Something went wrong. Your data is safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>出了点问题。你的数据是安全的。</translation>
     </message>
     <message>
         <source>The details are in the log file:
 {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>详细信息在日志文件中：
+{path}</translation>
     </message>
     <message>
         <source>Open log folder</source>
-        <translation type="unfinished"></translation>
+        <translation>打开日志文件夹</translation>
     </message>
 </context>
 <context>
     <name>Money</name>
     <message>
         <source>¥{amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>¥{amount}</translation>
     </message>
 </context>
 <context>
     <name>Notify</name>
     <message>
         <source>{platform} {after_sale_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} {after_sale_id}</translation>
     </message>
     <message>
         <source>the platform acts</source>
-        <translation type="unfinished"></translation>
+        <translation>平台自动处理</translation>
     </message>
     <message>
         <source>Overdue: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时：{case}</translation>
     </message>
     <message>
         <source>The deadline {due} has passed. Then: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间 {due} 已过。到期后：{action}。</translation>
     </message>
     <message>
         <source>{countdown}: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>{countdown}：{case}</translation>
     </message>
     <message>
         <source>Deadline {due}. Then: {action}.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 {due}。到期后：{action}。</translation>
     </message>
     <message>
         <source>Since CaseWatch last ran</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次运行以来</translation>
     </message>
     <message>
         <source>While the computer was asleep</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑睡眠期间</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock changed</source>
-        <translation type="unfinished"></translation>
+        <source>The computer's clock changed</source>
+        <translation>电脑时间有变动</translation>
     </message>
     <message>
         <source>Needs your attention</source>
-        <translation type="unfinished"></translation>
+        <translation>需要处理</translation>
     </message>
     <message numerus="yes">
         <source>{intro}: %n case(s) came due</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>{intro}：%n 个售后到期提醒</numerusform></translation>
     </message>
     <message>
         <source>· {case}: {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>· {case}：{countdown}</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>……还有 %n 个</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n already overdue.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>其中 %n 个已超时。</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Party</name>
     <message>
         <source>Merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>商家</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
 </context>
 <context>
     <name>Platform</name>
     <message>
         <source>Douyin</source>
-        <translation type="unfinished"></translation>
+        <translation>抖音/抖店</translation>
     </message>
     <message>
         <source>Pinduoduo</source>
-        <translation type="unfinished"></translation>
+        <translation>拼多多</translation>
     </message>
     <message>
         <source>Taobao/Tmall</source>
-        <translation type="unfinished"></translation>
+        <translation>淘宝/天猫</translation>
     </message>
     <message>
         <source>WeChat Channels</source>
-        <translation type="unfinished"></translation>
+        <translation>视频号/微信小店</translation>
     </message>
     <message>
         <source>Kuaishou</source>
-        <translation type="unfinished"></translation>
+        <translation>快手</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
 </context>
 <context>
     <name>Problem</name>
     <message>
         <source>Required.</source>
-        <translation type="unfinished"></translation>
+        <translation>必填。</translation>
     </message>
     <message>
         <source>“{value}” was turned into a number by Excel and its last digits are lost. Copy the id from the platform again (format the Excel column as Text first).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”被 Excel 转成了数字，末尾几位已经丢失。请从平台重新复制单号（先把 Excel 这一列设为“文本”格式）。</translation>
     </message>
     <message>
         <source>At most {max} characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {max} 个字符。</translation>
     </message>
     <message>
         <source>“{value}” has characters an id cannot have (spaces or punctuation).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”含有单号中不能有的字符（空格或标点）。</translation>
     </message>
     <message>
         <source>Lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>是将来的时间。</translation>
     </message>
     <message>
         <source>“{value}” is not one of the choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是可选的值。</translation>
     </message>
     <message>
         <source>“{value}” is not an amount in yuan (for example 88 or 88.50).</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是以元为单位的金额（例如 88 或 88.50）。</translation>
     </message>
     <message>
         <source>Must be later than the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须晚于买家申请时间。</translation>
     </message>
     <message>
         <source>This after-sales id is already in CaseWatch for this platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个平台的此售后单号已经录入过了。</translation>
     </message>
     <message>
         <source>“{kind}” does not apply to a “{case_type}” case.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{case_type}”售后不适用“{kind}”。</translation>
     </message>
     <message>
         <source>“{kind}” cannot be recorded while the case is “{stage}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后处于“{stage}”时，不能记录“{kind}”。</translation>
     </message>
     <message>
         <source>“{kind}” cannot be recorded by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{kind}”不能手动记录。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer&apos;s request.</source>
-        <translation type="unfinished"></translation>
+        <source>Is earlier than the buyer's request.</source>
+        <translation>早于买家申请时间。</translation>
     </message>
     <message>
-        <source>CaseWatch knows no receipt extension for {platform}: enter the platform&apos;s new deadline instead.</source>
-        <translation type="unfinished"></translation>
+        <source>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</source>
+        <translation>售后盯单没有{platform}的延长收货规则：请改为录入平台显示的新截止时间。</translation>
     </message>
     <message>
         <source>The receipt extension has already been used for this return.</source>
-        <translation type="unfinished"></translation>
+        <translation>这单退货已经使用过延长收货。</translation>
     </message>
     <message>
         <source>The receipt extension can be used from {available_at}.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 {available_at} 起才能使用延长收货。</translation>
     </message>
     <message>
-        <source>The buyer&apos;s request and corrections of details cannot be withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <source>The buyer's request and corrections of details cannot be withdrawn.</source>
+        <translation>买家申请和信息修改记录不能撤销。</translation>
     </message>
     <message>
         <source>This event has already been withdrawn.</source>
-        <translation type="unfinished"></translation>
+        <translation>这条事件已经撤销过了。</translation>
     </message>
     <message>
         <source>At most {max} reminder times.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {max} 个提醒时间。</translation>
     </message>
     <message>
         <source>Must be more than zero and at most {max_days} days.</source>
-        <translation type="unfinished"></translation>
+        <translation>必须大于零且不超过 {max_days} 天。</translation>
     </message>
     <message>
         <source>There is no rule “{rule_id}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有规则“{rule_id}”。</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field}：{problem}</translation>
     </message>
 </context>
 <context>
@@ -895,480 +892,482 @@ Data folder: {path}</source>
     <message>
         <source>Time left</source>
         <extracomment>(background, text) per urgency; readable on light and dark palettes.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>剩余时间</translation>
     </message>
     <message>
         <source>Merchant deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>商家截止时间</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>After-sales id</source>
-        <translation type="unfinished"></translation>
+        <translation>售后单号</translation>
     </message>
     <message>
         <source>Order id</source>
-        <translation type="unfinished"></translation>
+        <translation>订单号</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Stage</source>
-        <translation type="unfinished"></translation>
+        <translation>阶段</translation>
     </message>
     <message>
         <source>Whose turn</source>
-        <translation type="unfinished"></translation>
+        <translation>待谁处理</translation>
     </message>
     <message>
         <source>Then</source>
-        <translation type="unfinished"></translation>
+        <translation>到期后</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>金额</translation>
     </message>
     <message>
         <source>Buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>买家</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Return tracking no.</source>
-        <translation type="unfinished"></translation>
+        <translation>退货运单号</translation>
     </message>
     <message>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>申请时间</translation>
     </message>
     <message>
         <source>deadline unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>时效未知</translation>
     </message>
     <message>
         <source>{party} · {countdown}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party} · {countdown}</translation>
     </message>
     <message>
-        <source>No clock is known for this platform and stage: enter the deadline shown in the platform&apos;s back-end.</source>
-        <translation type="unfinished"></translation>
+        <source>No clock is known for this platform and stage: enter the deadline shown in the platform's back-end.</source>
+        <translation>此平台在这个阶段没有已知的时效：请录入平台后台显示的截止时间。</translation>
     </message>
     <message>
         <source>{deadline}
 Then: {action}
 From: {source}</source>
-        <translation type="unfinished"></translation>
+        <translation>{deadline}
+到期后：{action}
+依据：{source}</translation>
     </message>
 </context>
 <context>
     <name>QueueView</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation>视图</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>全部平台</translation>
     </message>
     <message>
         <source>Search after-sales id, order id, tracking number or buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索售后单号、订单号、运单号或买家</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <source>from the return&apos;s tracking upload</source>
-        <translation type="unfinished"></translation>
+        <source>from the return's tracking upload</source>
+        <translation>自买家上传退货运单号起</translation>
     </message>
     <message>
         <source>from signing for the return</source>
-        <translation type="unfinished"></translation>
+        <translation>自退货签收起</translation>
     </message>
     <message>
         <source>from “{event}”</source>
-        <translation type="unfinished"></translation>
+        <translation>自“{event}”起</translation>
     </message>
     <message>
         <source>from the start of the stage</source>
-        <translation type="unfinished"></translation>
+        <translation>自进入该阶段起</translation>
     </message>
     <message>
         <source>All platforms</source>
-        <translation type="unfinished"></translation>
+        <translation>全部平台</translation>
     </message>
     <message>
         <source>{party}: {duration} {anchor}, then {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{party}：{anchor} {duration}，到期{action}</translation>
     </message>
     <message>
         <source>{types} · {stages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{types} · {stages}</translation>
     </message>
     <message>
         <source>{confidence}: {source}, checked {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{confidence}：{source}，核实于 {date}</translation>
     </message>
     <message>
-        <source>The platform&apos;s own deadline (entered {time}).</source>
-        <translation type="unfinished"></translation>
+        <source>The platform's own deadline (entered {time}).</source>
+        <translation>平台自己的截止时间（录入于 {time}）。</translation>
     </message>
     <message>
-        <source>Rule: {summary}. {source}</source>
-        <translation type="unfinished"></translation>
+        <source>Rule: {duration} {anchor} · {source}</source>
+        <translation>规则：{anchor} {duration} · {source}</translation>
     </message>
     <message>
         <source>(changed by you: default {duration})</source>
-        <translation type="unfinished"></translation>
+        <translation>（已由你修改：默认 {duration}）</translation>
     </message>
     <message>
         <source>Not confirmed by the platform: check the deadline in its back-end.</source>
-        <translation type="unfinished"></translation>
+        <translation>未经平台确认：请以平台后台显示的截止时间为准。</translation>
     </message>
     <message>
         <source>You (merchant)</source>
-        <translation type="unfinished"></translation>
+        <translation>你（商家）</translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>The platform&apos;s own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: change a duration here and every running clock follows at once.</source>
-        <translation type="unfinished"></translation>
+        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: change a duration here and every running clock follows at once.</source>
+        <translation>平台自己的截止时间永远优先；没有时才用这些规则计算。平台在节假日前后会调整时效：在这里修改时长，所有正在计时的售后会立即按新时长计算。</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>平台</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>适用于</translation>
     </message>
     <message>
         <source>Clock</source>
-        <translation type="unfinished"></translation>
+        <translation>时效</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>依据</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>核实日期</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Change duration…</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时长…</translation>
     </message>
     <message>
         <source>Restore default</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复默认</translation>
     </message>
     <message>
         <source>Your changes</source>
-        <translation type="unfinished"></translation>
+        <translation>你的修改记录</translation>
     </message>
     <message>
         <source>off</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>changed (default {duration})</source>
-        <translation type="unfinished"></translation>
+        <translation>已修改（默认 {duration}）</translation>
     </message>
     <message>
         <source>default</source>
-        <translation type="unfinished"></translation>
+        <translation>默认</translation>
     </message>
     <message>
         <source>restored the default</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复为默认</translation>
     </message>
     <message>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished"></translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Switch on</source>
-        <translation type="unfinished"></translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Change a clock</source>
-        <translation type="unfinished"></translation>
+        <translation>修改时效</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>时长</translation>
     </message>
     <message>
         <source>Why, e.g. “春节物流延长”</source>
-        <translation type="unfinished"></translation>
+        <translation>原因，例如“春节物流延长”</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
 </context>
 <context>
     <name>SelfTest</name>
     <message>
         <source>data folder is writable</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹可写</translation>
     </message>
     <message>
         <source>schema {revision}, journal {mode}, {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>结构版本 {revision}，日志模式 {mode}，{path}</translation>
     </message>
     <message>
         <source>database opens and is migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库可打开并已升级</translation>
     </message>
     <message>
         <source>{n} rules</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} 条规则</translation>
     </message>
     <message>
         <source>clock rules load</source>
-        <translation type="unfinished"></translation>
+        <translation>时效规则已加载</translation>
     </message>
     <message>
         <source>translations load</source>
-        <translation type="unfinished"></translation>
+        <translation>翻译已加载</translation>
     </message>
     <message>
         <source>time zone data</source>
-        <translation type="unfinished"></translation>
+        <translation>时区数据</translation>
     </message>
     <message>
         <source>{w}×{h} px, {rows} cases in the queue, scheduler ran</source>
-        <translation type="unfinished"></translation>
+        <translation>{w}×{h} 像素，队列中 {rows} 个售后，提醒调度已运行</translation>
     </message>
     <message>
         <source>main window renders offscreen</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口可在后台绘制</translation>
     </message>
     <message>
         <source>· tray available here: {answer}</source>
-        <translation type="unfinished"></translation>
+        <translation>· 本机托盘可用：{answer}</translation>
     </message>
     <message>
         <source>self-test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>自检通过</translation>
     </message>
     <message>
         <source>self-test FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>自检失败</translation>
     </message>
 </context>
 <context>
     <name>Settings</name>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>分钟</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>小时</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>天</translation>
     </message>
     <message>
         <source>{span} before the deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>截止前 {span}</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加</translation>
     </message>
     <message>
         <source>Remove selected</source>
-        <translation type="unfinished"></translation>
+        <translation>删除所选</translation>
     </message>
     <message>
         <source>CaseWatch also reminds you when a deadline passes.</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间到了也会提醒。</translation>
     </message>
     <message>
         <source>Remind me</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒时间</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Data folder</source>
-        <translation type="unfinished"></translation>
+        <translation>数据文件夹</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>设置</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Clock rules</source>
-        <translation type="unfinished"></translation>
+        <translation>时效规则</translation>
     </message>
 </context>
 <context>
     <name>Source</name>
     <message>
         <source>Platform deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>平台截止时间</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
         <source>Awaiting merchant</source>
-        <translation type="unfinished"></translation>
+        <translation>待商家处理</translation>
     </message>
     <message>
-        <source>Awaiting buyer&apos;s return</source>
-        <translation type="unfinished"></translation>
+        <source>Awaiting buyer's return</source>
+        <translation>待买家退货</translation>
     </message>
     <message>
         <source>Return in transit</source>
-        <translation type="unfinished"></translation>
+        <translation>退货在途</translation>
     </message>
     <message>
         <source>Return signed for</source>
-        <translation type="unfinished"></translation>
+        <translation>退货已签收</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>已同意</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>已拒绝</translation>
     </message>
     <message>
         <source>Platform arbitration</source>
-        <translation type="unfinished"></translation>
+        <translation>平台介入中</translation>
     </message>
     <message>
         <source>Refunded</source>
-        <translation type="unfinished"></translation>
+        <translation>已退款</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>已关闭</translation>
     </message>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>待核对</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>CaseWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>售后盯单</translation>
     </message>
     <message>
         <source>Overdue: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时：{n}</translation>
     </message>
     <message>
         <source>Due within 24 h: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>24小时内到期：{n}</translation>
     </message>
     <message>
         <source>Reminders paused until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒已暂停，至 {time}</translation>
     </message>
     <message>
         <source>Open CaseWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>打开售后盯单</translation>
     </message>
     <message>
         <source>Due soon</source>
-        <translation type="unfinished"></translation>
+        <translation>即将到期</translation>
     </message>
     <message>
         <source>Pause reminders for 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>暂停提醒1小时</translation>
     </message>
     <message>
         <source>Resume reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复提醒</translation>
     </message>
     <message>
         <source>Quit CaseWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>退出售后盯单</translation>
     </message>
     <message>
         <source>{countdown} · {platform} {after_sale_id}</source>
-        <translation type="unfinished"></translation>
+        <translation>{countdown} · {platform} {after_sale_id}</translation>
     </message>
     <message>
         <source>Nothing due within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24小时内没有到期的售后</translation>
     </message>
 </context>
 <context>
     <name>View</name>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时</translation>
     </message>
     <message>
         <source>Due within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24小时内到期</translation>
     </message>
     <message>
         <source>My turn</source>
-        <translation type="unfinished"></translation>
+        <translation>待我处理</translation>
     </message>
     <message>
         <source>Waiting for buyer</source>
-        <translation type="unfinished"></translation>
+        <translation>等待买家</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>已完结</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
 </context>
 </TS>

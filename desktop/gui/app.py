@@ -58,9 +58,9 @@ class Controller(QObject):
         self.language = language or i18n.resolve(core.settings.language)
         i18n.install(self.language)
         self.tray: Tray | None = None
+        self.window = self._make_window()
         if tray and Tray.available():
             self.attach_tray(Tray(self.ctx, self))
-        self.window = self._make_window()
         self.scheduler = ReminderScheduler(core, parent=self)
         self.scheduler.delivered.connect(self.on_delivery)
         self.scheduler.ticked.connect(self.on_tick)
@@ -78,6 +78,7 @@ class Controller(QObject):
         tray.resume_requested.connect(self.resume)
         tray.quit_requested.connect(self.quit)
         tray.show()
+        self.window.set_tray_available(True)
 
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.ctx, tray_available=self.tray is not None)

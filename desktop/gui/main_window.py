@@ -37,7 +37,6 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, tray_available: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
-        self._tray_available = tray_available
         self.setWindowTitle(translate("MainWindow", "CaseWatch — after-sales clocks"))
         self.setWindowIcon(icons.app_icon())
         self.resize(1360, 820)
@@ -58,8 +57,7 @@ class MainWindow(QMainWindow):
         self.due_dock.setObjectName("due-dock")
         self.due_dock.setWidget(self.due_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.due_dock)
-        # Without a tray the panel is where reminders show: keep it open.
-        self.due_dock.setVisible(not tray_available)
+        self.set_tray_available(tray_available)
         self.due_panel.open_case.connect(self.open_case)
         self.due_panel.pause_requested.connect(self.pause_requested)
         self.due_panel.resume_requested.connect(self.resume_requested)
@@ -114,6 +112,11 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.due_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
+
+    def set_tray_available(self, available: bool) -> None:
+        self._tray_available = available
+        # Without a tray the panel is where reminders show: keep it open.
+        self.due_dock.setVisible(not available)
 
     # Behaviour ---------------------------------------------------------------------------
     def new_case(self) -> CaseDialog:

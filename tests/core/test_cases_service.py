@@ -127,9 +127,7 @@ def test_tracking_number_is_required_for_a_shipped_return(core: Core) -> None:
     assert len(core.cases.detail(case_id).events) == 1
 
 
-def test_douyin_extension_only_from_day_five_and_only_once(
-    core: Core, clock: FixedClock
-) -> None:
+def test_douyin_extension_only_from_day_five_and_only_once(core: Core, clock: FixedClock) -> None:
     case_id, _ = core.cases.create(draft())
     core.cases.record(case_id, EventInput(EventKind.AGREED, T0 - hours(1)))
     core.cases.record(case_id, EventInput(EventKind.RETURN_SHIPPED, T0, tracking_no="ZT1"))
@@ -137,7 +135,11 @@ def test_douyin_extension_only_from_day_five_and_only_once(
     with pytest.raises(ValidationError) as err:
         core.cases.record(case_id, EventInput(EventKind.RECEIPT_EXTENDED, clock.now()))
     assert problems(err) == {("occurred_at", "extension_not_yet_available")}
-    clock.advance(days(2, ))
+    clock.advance(
+        days(
+            2,
+        )
+    )
     core.cases.record(case_id, EventInput(EventKind.RECEIPT_EXTENDED, clock.now()))
     state = core.cases.detail(case_id).state
     assert state.merchant_clock is not None

@@ -101,7 +101,13 @@ def test_extension_moves_a_platform_deadline_entered_before_it() -> None:
     shipped = T0 + hours(5)
     t.add(K.RETURN_SHIPPED, shipped, tracking_no="ZT9")
     t.deadline(shipped + hours(1), shipped + days(7))
-    t.add(K.RECEIPT_EXTENDED, shipped + days(5, ))
+    t.add(
+        K.RECEIPT_EXTENDED,
+        shipped
+        + days(
+            5,
+        ),
+    )
     clock = state_of(t).merchant_clock
     assert clock is not None
     assert clock.source is DeadlineSource.PLATFORM

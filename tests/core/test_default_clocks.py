@@ -141,7 +141,13 @@ def test_douyin_receipt_extension_once_for_seven_days() -> None:
     assert before is not None
     assert before.extension_available_at == shipped + days(5)
     assert before.extensions_left == 1
-    timeline.add(K.RECEIPT_EXTENDED, shipped + days(5, ))
+    timeline.add(
+        K.RECEIPT_EXTENDED,
+        shipped
+        + days(
+            5,
+        ),
+    )
     after = derive(facts(applied_at=T0), timeline.events, RULES).merchant_clock
     assert after is not None
     assert after.due_at == shipped + days(14)

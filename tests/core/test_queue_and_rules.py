@@ -113,8 +113,7 @@ def test_rule_change_applies_to_running_clocks_and_is_recorded(
     core: Core, clock: FixedClock
 ) -> None:
     case_id, _ = core.cases.create(
-        CaseDraft(platform="pinduoduo", after_sale_id="P1", case_type="refund_only",
-                  applied_at=T0)  # fmt: skip
+        CaseDraft(platform="pinduoduo", after_sale_id="P1", case_type="refund_only", applied_at=T0)
     )
     rule = "pinduoduo.refund_only.merchant"
     changes = core.rules.change(rule, duration=hours(24), note="双11 期间缩短")

@@ -97,14 +97,24 @@ def test_clock_jump_backwards_never_repeats_a_reminder(core: Core, clock: FixedC
 
 def test_clock_jump_forwards_gives_a_digest(core: Core, clock: FixedClock) -> None:
     add(core, "A", hours(6))
-    clock.advance(hours(5, ))
+    clock.advance(
+        hours(
+            5,
+        )
+    )
     delivery = core.reminders.reconcile(WakeReason.CLOCK_JUMP)
     assert [r.lead_minutes for r in delivery.digest] == [60]
 
 
 def test_app_closed_overnight_start_digest(core: Core, clock: FixedClock) -> None:
     add(core, "A", hours(2))
-    add(core, "B", hours(4, ))
+    add(
+        core,
+        "B",
+        hours(
+            4,
+        ),
+    )
     clock.advance(hours(12))
     delivery = core.reminders.reconcile(WakeReason.START)
     assert len(delivery.digest) == 2 and all(r.lead_minutes == 0 for r in delivery.digest)
@@ -136,7 +146,14 @@ def test_finished_cases_are_not_reminded(core: Core, clock: FixedClock) -> None:
 
 
 def test_pause_holds_reminders_and_gives_them_after(core: Core, clock: FixedClock) -> None:
-    add(core, "A", hours(4, ) + timedelta(minutes=30))
+    add(
+        core,
+        "A",
+        hours(
+            4,
+        )
+        + timedelta(minutes=30),
+    )
     core.settings.pause(clock.now(), hours(1))
     assert core.reminders.next_fire_at(clock.now()) == T0 + hours(1)
     clock.advance(hours(0.75))

@@ -53,9 +53,7 @@ def test_every_connection_gets_wal_foreign_keys_and_busy_timeout(core: Core) -> 
 
 def _case(core: Core) -> int:
     case_id, _ = core.cases.create(
-        CaseDraft(
-            platform="douyin", after_sale_id="S1", case_type="refund_only", applied_at=T0
-        )
+        CaseDraft(platform="douyin", after_sale_id="S1", case_type="refund_only", applied_at=T0)
     )
     return case_id
 

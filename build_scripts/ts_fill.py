@@ -1,0 +1,103 @@
+"""Translation upkeep for maintainers.
+
+    python build_scripts/ts_fill.py en                 English: translation = source (plurals filled)
+    python build_scripts/ts_fill.py zh_CN map.json     Chinese: apply {"Context": {"source": "译文"}}
+    python build_scripts/ts_fill.py missing zh_CN      list what is still unfinished
+
+Qt Linguist can do the same by hand; this keeps big batches reviewable as one JSON file.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def ts_path(lang: str) -> Path:
+    return ROOT / "i18n" / f"casewatch_{lang}.ts"
+
+
+def load(lang: str) -> ET.ElementTree:
+    return ET.parse(ts_path(lang))
+
+
+def save(tree: ET.ElementTree, lang: str) -> None:
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    ts_path(lang).write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
+    )
+
+
+def messages(tree: ET.ElementTree):  # type: ignore[no-untyped-def]
+    for context in tree.getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            yield name, message
+
+
+def set_translation(message: ET.Element, forms: list[str]) -> None:
+    translation = message.find("translation")
+    assert translation is not None
+    for child in list(translation):
+        translation.remove(child)
+    if message.get("numerus") == "yes":
+        translation.text = None
+        for form in forms:
+            ET.SubElement(translation, "numerusform").text = form
+    else:
+        translation.text = forms[0]
+    translation.attrib.pop("type", None)
+
+
+def fill_en() -> int:
+    tree = load("en")
+    for _, message in messages(tree):
+        source = message.findtext("source") or ""
+        if message.get("numerus") == "yes":
+            set_translation(message, [source.replace("(s)", ""), source.replace("(s)", "s")])
+        else:
+            set_translation(message, [source])
+    save(tree, "en")
+    return 0
+
+
+def apply(lang: str, mapping_file: Path) -> int:
+    mapping = json.loads(mapping_file.read_text(encoding="utf-8"))
+    tree = load(lang)
+    for context, message in messages(tree):
+        source = message.findtext("source") or ""
+        found = mapping.get(context, {}).get(source)
+        if found:
+            set_translation(message, [found])
+    save(tree, lang)
+    return missing(lang)
+
+
+def missing(lang: str) -> int:
+    left = [
+        (context, message.findtext("source"))
+        for context, message in messages(load(lang))
+        if message.find("translation").get("type") == "unfinished"  # type: ignore[union-attr]
+    ]
+    for context, source in left:
+        print(json.dumps([context, source], ensure_ascii=False))
+    return 1 if left else 0
+
+
+def main(argv: list[str]) -> int:
+    if argv[:1] == ["en"]:
+        return fill_en()
+    if argv[:1] == ["missing"] and len(argv) == 2:
+        return missing(argv[1])
+    if len(argv) == 2:
+        return apply(argv[0], Path(argv[1]))
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

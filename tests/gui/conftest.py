@@ -1,0 +1,78 @@
+"""GUI fixtures: a real Controller with its window over a real database in tmp_path, a
+FixedClock, translations built from i18n/*.ts, and message boxes recorded instead of shown."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core.bootstrap import Core
+from tests.core.conftest import T0, clock, core  # noqa: F401  (fixtures)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built() -> None:
+    """The .qm files are build output: make them if the .ts sources are newer."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "build_scripts"))
+    import build_assets
+
+    qm = [build_assets.QM_DIR / f"casewatch_{lang}.qm" for lang in build_assets.LANGUAGES]
+    ts = [build_assets.TS_DIR / f"casewatch_{lang}.ts" for lang in build_assets.LANGUAGES]
+    if not all(q.exists() for q in qm) or max(t.stat().st_mtime for t in ts) > min(
+        q.stat().st_mtime for q in qm
+    ):
+        build_assets.compile_qm()
+
+
+class Shown:
+    """Message boxes the code asked for (tests never block on a modal box)."""
+
+    def __init__(self) -> None:
+        self.errors: list[Any] = []
+        self.bugs: list[Any] = []
+        self.confirms: list[tuple[str, str]] = []
+        self.infos: list[str] = []
+        self.confirm_answer = True
+
+
+@pytest.fixture(autouse=True)
+def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
+    from desktop.gui import messages
+
+    record = Shown()
+    monkeypatch.setattr(messages, "show_user_error", lambda _p, err: record.errors.append(err))
+    monkeypatch.setattr(messages, "show_bug", lambda _p, log: record.bugs.append(log))
+
+    def confirm(_parent: Any, title: str, text: str) -> bool:
+        record.confirms.append((title, text))
+        return record.confirm_answer
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    monkeypatch.setattr(messages, "inform", lambda _p, text: record.infos.append(text))
+    return record
+
+
+@pytest.fixture
+def controller(qapp, core: Core) -> Iterator[Any]:  # noqa: F811
+    from desktop.gui.app import Controller
+
+    made = Controller(core, qapp, tray=False, language="en")
+    yield made
+    made.scheduler.shutdown()
+    made.window.hide()
+    made.window.deleteLater()
+
+
+@pytest.fixture
+def window(controller, qtbot):  # type: ignore[no-untyped-def]
+    qtbot.addWidget(controller.window)
+    controller.window.show()
+    qtbot.waitExposed(controller.window)
+    return controller.window

@@ -1,0 +1,130 @@
+"""The main flows through the real window: add a case, record events, watch the countdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desktop.core.model import EventKind, Stage
+from desktop.core.services.cases import EventInput
+from desktop.gui.features.cases.case_dialog import CaseDialog
+from desktop.gui.features.cases.event_dialog import EventDialog, RevokeDialog
+from desktop.gui.models.queue_model import Column
+from tests.core.factories import days, hours
+from tests.gui.helpers import add_case, open_dialog, press
+
+SAVE = QDialogButtonBox.StandardButton.Save
+
+
+def countdown_cell(window, row: int = 0) -> str:  # type: ignore[no-untyped-def]
+    model = window.queue.model
+    return model.data(model.index(row, Column.COUNTDOWN))
+
+
+def test_add_a_case_by_hand(window, qtbot, core) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    dialog = open_dialog(CaseDialog)
+    dialog.platform.setCurrentIndex(dialog.platform.findData("pinduoduo"))
+    qtbot.keyClicks(dialog.after_sale_id, "260101-123456789")
+    qtbot.keyClicks(dialog.order_id, "260101-987654321")
+    dialog.case_type.setCurrentIndex(dialog.case_type.findData("refund_only"))
+    qtbot.keyClicks(dialog.amount, "59.90")
+    dialog.reason.insert("未收到货")  # QTest types ASCII only
+    press(dialog, SAVE)
+    assert not dialog.isVisible()
+    assert window.queue.model.rowCount() == 1
+    assert window.detail.case_id == dialog.created_id
+    assert "260101-123456789" in window.detail.title.text()
+    assert countdown_cell(window) == "2 d left"  # 拼多多 仅退款: 48 h from the request (now)
+
+
+def test_validation_names_fields_and_keeps_what_was_typed(window, qtbot, core) -> None:  # type: ignore[no-untyped-def]
+    window.new_action.trigger()
+    dialog = open_dialog(CaseDialog)
+    qtbot.keyClicks(dialog.after_sale_id, "7.30123E+18")
+    dialog.amount.insert("十块")
+    press(dialog, SAVE)
+    assert dialog.isVisible()
+    assert dialog.form.error_text("platform") == "Required."
+    assert "Excel" in dialog.form.error_text("after_sale_id")
+    assert "not an amount" in dialog.form.error_text("amount")
+    assert dialog.form.error_text("case_type") == "Required."
+    assert dialog.after_sale_id.text() == "7.30123E+18"
+    assert dialog.amount.text() == "十块"
+    with core.db.read() as conn:
+        assert conn.exec_driver_sql("SELECT COUNT(*) FROM cases").scalar() == 0
+    dialog.reject()
+
+
+def test_record_buyer_shipped_moves_the_clock(window, qtbot, core) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(core)
+    core.cases.record(case_id, EventInput(EventKind.AGREED, core.clock.now() - hours(1)))
+    window.queue.model.refresh()
+    window.open_case(case_id)
+    assert countdown_cell(window) == "—"  # the buyer's turn: no merchant deadline
+    window.detail.event_buttons[EventKind.RETURN_SHIPPED].click()
+    dialog = open_dialog(EventDialog)
+    dialog.courier.setCurrentText("中通快递")
+    qtbot.keyClicks(dialog.tracking_no, "75100000000001")
+    press(dialog, SAVE)
+    assert not dialog.isVisible()
+    assert core.cases.detail(case_id).state.stage is Stage.RETURN_IN_TRANSIT
+    assert countdown_cell(window) == "7 d left"
+    timeline = window.detail.timeline
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert last.text(1) == "Buyer shipped the return"
+    assert last.text(2) == "中通快递 75100000000001"
+    assert EventKind.RECEIPT_EXTENDED in window.detail.event_buttons
+
+
+def test_countdown_text_and_colour_follow_the_clock(window, core, clock) -> None:  # type: ignore[no-untyped-def]
+    add_case(core, platform="pinduoduo", case_type="refund_only")
+    window.queue.model.refresh()
+    model = window.queue.model
+    assert countdown_cell(window) == "1 d 22 h left"
+    clock.advance(days(1) + hours(20))
+    model.tick()
+    assert countdown_cell(window) == "2 h left"
+    assert (
+        model.data(model.index(0, Column.COUNTDOWN), Qt.ItemDataRole.BackgroundRole).name()
+        == "#ffe4cc"
+    )
+    clock.advance(hours(4))
+    model.tick()
+    assert countdown_cell(window) == "overdue 2 h"
+    assert (
+        model.data(model.index(0, Column.COUNTDOWN), Qt.ItemDataRole.BackgroundRole).name()
+        == "#fde2e1"
+    )
+
+
+def test_withdraw_an_event_from_the_timeline(window, qtbot, core) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(core)
+    window.queue.model.refresh()
+    window.open_case(case_id)
+    window.detail.event_buttons[EventKind.AGREED].click()
+    press(open_dialog(EventDialog), SAVE)
+    assert core.cases.detail(case_id).state.stage is Stage.AWAITING_RETURN
+    timeline = window.detail.timeline
+    timeline.setCurrentItem(timeline.topLevelItem(1))
+    assert window.detail.revoke_button.isEnabled()
+    window.detail.revoke_button.click()
+    dialog = open_dialog(RevokeDialog)
+    dialog.reason.insert("点错了")
+    press(dialog, QDialogButtonBox.StandardButton.Ok)
+    assert core.cases.detail(case_id).state.stage is Stage.AWAITING_MERCHANT
+    agreed = window.detail.timeline.topLevelItem(1)
+    assert agreed.font(1).strikeOut()
+    assert window.detail.timeline.topLevelItemCount() == 3
+
+
+def test_event_errors_are_shown_in_the_dialog(window, qtbot, core) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(core)
+    window.queue.model.refresh()
+    window.open_case(case_id)
+    window.detail.event_buttons[EventKind.NOTE].click()
+    dialog = open_dialog(EventDialog)
+    press(dialog, SAVE)
+    assert dialog.isVisible()
+    assert dialog.form.error_text("text") == "Required."
+    dialog.reject()

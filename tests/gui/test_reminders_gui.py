@@ -1,0 +1,190 @@
+"""Reminders reaching the user: the tray (a real QSystemTrayIcon object; offscreen has no tray
+host, so clicks are simulated), the in-app due panel, the scheduler, sleep and clock jumps."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+from desktop.core.changes import Changes
+from desktop.core.services.queue import View
+from desktop.core.services.reminders import WakeReason
+from desktop.gui.scheduler import JUMP_TOLERANCE, QtTimerScheduler, ReminderScheduler
+from desktop.gui.tray import Tray
+from tests.core.factories import days, hours
+from tests.gui.helpers import add_case
+
+
+class FakeMonotonic:
+    def __init__(self) -> None:
+        self.value = 1000.0
+
+    def __call__(self) -> float:
+        return self.value
+
+
+def _case_due_in(core, due: timedelta, after_sale_id: str = "AS1") -> int:  # type: ignore[no-untyped-def]
+    now = core.clock.now()
+    return add_case(
+        core,
+        after_sale_id,
+        platform="pinduoduo",
+        case_type="refund_only",
+        applied_at=now - hours(3),
+        platform_deadline=now + due,
+    )
+
+
+def test_clicking_a_reminder_opens_its_case(controller, window, core, clock) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(controller.ctx, controller)
+    controller.attach_tray(tray)
+    case_id = _case_due_in(core, hours(5))
+    _case_due_in(core, days(3), "OTHER")
+    controller.ctx.publish(Changes(all_cases=True))
+    window.queue.select_case(window.queue.model.ids()[1])
+    clock.advance(hours(1))
+    controller.scheduler.wake(WakeReason.TIMER)  # what the date job does when it fires
+    recent = window.due_panel.recent
+    assert recent.count() == 1
+    assert "4 h left" in recent.item(0).text() and "Pinduoduo AS1" in recent.item(0).text()
+    window.hide()
+    tray.message_clicked()
+    assert window.isVisible()
+    assert window.detail.case_id == case_id
+    assert window.queue.selected_case() == case_id
+
+
+def test_after_sleep_one_digest_and_a_click_shows_what_is_overdue(
+    controller, window, core, clock
+) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(controller.ctx, controller)
+    controller.attach_tray(tray)
+    for n in range(3):
+        _case_due_in(core, hours(2 + n), f"AS{n}")
+    window.queue.model.refresh()
+    monotonic = FakeMonotonic()
+    scheduler = ReminderScheduler(core, monotonic=monotonic)
+    received = []
+    scheduler.delivered.connect(received.append)
+    scheduler.detect_jump()  # remember both clocks
+    clock.advance(hours(9))  # asleep: the wall clock moves, the monotonic clock does not
+    monotonic.value += 60
+    reason = scheduler.detect_jump()
+    assert reason is WakeReason.RESUME
+    scheduler.wake(reason)
+    [delivery] = received
+    assert delivery.singles == [] and len(delivery.digest) == 3
+    controller.on_delivery(delivery)
+    text = window.due_panel.recent.item(0).text()
+    assert "While the computer was asleep: 3 cases came due" in text
+    assert "3 already overdue." in text
+    tray.message_clicked()
+    assert window.queue.current_filter().view is View.OVERDUE
+    assert window.queue.model.rowCount() == 3
+    scheduler.shutdown()
+
+
+def test_clock_set_back_is_a_jump(core, clock) -> None:  # type: ignore[no-untyped-def]
+    monotonic = FakeMonotonic()
+    scheduler = ReminderScheduler(core, monotonic=monotonic)
+    scheduler.detect_jump()
+    clock.advance(-JUMP_TOLERANCE - timedelta(minutes=5))
+    monotonic.value += 60
+    assert scheduler.detect_jump() is WakeReason.CLOCK_JUMP
+    clock.advance(timedelta(seconds=60))
+    monotonic.value += 60
+    assert scheduler.detect_jump() is WakeReason.PERIODIC
+
+
+def test_scheduler_points_its_one_job_at_the_next_reminder(qapp, core, clock) -> None:  # type: ignore[no-untyped-def]
+    scheduler = ReminderScheduler(core)
+    scheduler.start()
+    assert scheduler.next_run() is None
+    _case_due_in(core, hours(30))
+    scheduler.reschedule()
+    first = scheduler.next_run()
+    assert first is not None
+    waits = first - datetime.now(first.tzinfo)
+    assert timedelta(hours=5, minutes=59) < waits <= timedelta(hours=6)  # 30 h - 24 h lead
+    jobs = {job.id for job in scheduler.scheduler.get_jobs()}
+    assert jobs == {"periodic", "next-reminder"}
+    scheduler.shutdown()
+
+
+def test_fixed_qt_scheduler_keeps_a_single_timer(qapp) -> None:  # type: ignore[no-untyped-def]
+    scheduler = QtTimerScheduler()
+    scheduler.start()
+    for _ in range(50):
+        scheduler.wakeup()
+    assert scheduler._qtimer.isActive()  # one timer, restarted, never a chain of new ones
+    scheduler.shutdown()
+    assert not scheduler._qtimer.isActive()
+
+
+def test_without_a_tray_reminders_open_the_due_panel(controller, window, core, clock) -> None:  # type: ignore[no-untyped-def]
+    assert controller.tray is None
+    _case_due_in(core, hours(3))
+    window.due_dock.hide()
+    clock.advance(
+        hours(
+            2,
+        )
+        + timedelta(minutes=1)
+    )
+    controller.scheduler.wake(WakeReason.TIMER)
+    assert window.due_dock.isVisible()
+    assert "59 min left" in window.due_panel.recent.item(0).text()
+
+
+def test_tray_tooltip_counts_and_menu(controller, core, clock) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(controller.ctx, controller)
+    _case_due_in(core, hours(-1), "LATE")
+    _case_due_in(core, hours(5), "SOON")
+    _case_due_in(core, days(5), "LATER")
+    tray.refresh()
+    assert "Overdue: 1" in tray.tooltip() and "Due within 24 h: 1" in tray.tooltip()
+    entries = tray.due_actions()
+    assert [text.split(" · ")[1] for text, _ in entries] == ["Pinduoduo LATE", "Pinduoduo SOON"]
+    opened = []
+    tray.open_case.connect(opened.append)
+    tray._build_menu()
+    due_menu = tray._menu.actions()[1].menu()
+    due_menu.aboutToShow.emit()
+    tray._fill_due_menu(due_menu)
+    due_menu.actions()[0].trigger()
+    assert opened == [entries[0][1]]
+
+
+def test_pause_from_the_tray_holds_reminders_for_an_hour(controller, window, core, clock) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(controller.ctx, controller)
+    controller.attach_tray(tray)
+    _case_due_in(core, hours(4) + timedelta(minutes=20))
+    tray.pause_requested.emit()
+    assert "Reminders paused until" in tray.tooltip()
+    assert "Reminders paused until" in window.status.text()
+    clock.advance(timedelta(minutes=30))
+    controller.scheduler.wake(WakeReason.TIMER)
+    assert window.due_panel.recent.count() == 0
+    clock.advance(timedelta(minutes=31))
+    controller.scheduler.wake(WakeReason.PERIODIC)
+    assert window.due_panel.recent.count() == 1
+
+
+def test_closing_the_window_keeps_running_in_the_tray(controller, window, qapp) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(controller.ctx, controller)
+    controller.attach_tray(tray)
+    window.close()
+    assert not window.isVisible()
+    assert controller.scheduler.scheduler is not None
+    tray.show_window.emit()
+    assert window.isVisible()
+
+
+def test_closing_without_a_tray_asks_then_quits(controller, window, shown, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    quits = []
+    monkeypatch.setattr(controller.app, "quit", lambda: quits.append(True))
+    shown.confirm_answer = False
+    window.close()
+    assert window.isVisible() and quits == []
+    shown.confirm_answer = True
+    window.close()
+    assert quits == [True]

@@ -1,0 +1,92 @@
+"""The command line as a user runs it: a real process over a real data folder."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from desktop.core.bootstrap import open_core
+from desktop.core.services.validation import CaseDraft
+
+
+def casewatch(*args: str, data: Path) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data), *args],
+        capture_output=True, text=True, env=env, timeout=120, encoding="utf-8",
+    )  # fmt: skip
+
+
+def add(data: Path, after_sale_id: str, due_in: timedelta) -> None:
+    core = open_core(data)
+    now = datetime.now(UTC)
+    core.cases.create(
+        CaseDraft(platform="douyin", after_sale_id=after_sale_id, order_id="6900000000000000001",
+                  case_type="return_refund", applied_at=now - timedelta(hours=30),
+                  platform_deadline=now + due_in)
+    )  # fmt: skip
+    core.close()
+
+
+def test_due_json_lists_overdue_and_due_soon_first(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    add(data, "LATER", timedelta(hours=30))
+    add(data, "LATE", timedelta(hours=-2))
+    add(data, "SOON", timedelta(hours=3))
+    done = casewatch("due", "--json", data=data)
+    assert done.returncode == 0, done.stderr
+    records = json.loads(done.stdout)
+    assert [r["after_sale_id"] for r in records] == ["LATE", "SOON"]
+    first = records[0]
+    assert first["platform"] == "douyin"
+    assert first["order_id"] == "6900000000000000001"
+    assert first["merchant_deadline_action"] == "auto_agree"
+    assert first["deadline_source"] == "platform"
+    assert first["overdue"] is True
+    when = datetime.fromisoformat(first["merchant_deadline_at"])
+    assert when.utcoffset() is not None
+    within = json.loads(casewatch("due", "--json", "--within", "48", data=data).stdout)
+    assert len(within) == 3
+
+
+def test_due_for_people_in_both_languages(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    add(data, "LATE", timedelta(hours=-2))
+    chinese = casewatch("--lang", "zh_CN", "due", data=data)
+    assert chinese.returncode == 0
+    assert "1 个售后已超时或将在 24小时 内到期" in chinese.stdout
+    assert "已超时 2小时" in chinese.stdout and "抖音/抖店" in chinese.stdout
+    english = casewatch("--lang", "en", "due", data=data)
+    assert "overdue 2 h" in english.stdout and "Douyin" in english.stdout
+    empty = casewatch("--lang", "en", "due", data=tmp_path / "empty")
+    assert "Nothing is overdue or due within 24 h." in empty.stdout
+
+
+def test_self_test_command(tmp_path: Path) -> None:
+    done = casewatch("--lang", "en", "self-test", data=tmp_path / "data")
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.count("✓") == 6
+    assert "self-test passed" in done.stdout
+
+
+def test_a_newer_database_gives_a_message_not_a_traceback(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    add(data, "X", timedelta(hours=1))
+    conn = sqlite3.connect(data / "casewatch.db")
+    conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    conn.commit()
+    conn.close()
+    done = casewatch("--lang", "en", "due", data=data)
+    assert done.returncode == 3
+    assert "newer version of CaseWatch" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_wrong_arguments_exit_2(tmp_path: Path) -> None:
+    assert casewatch("due", "--within", "-1", data=tmp_path).returncode == 2
+    assert casewatch("fly", data=tmp_path).returncode == 2

@@ -1,0 +1,69 @@
+"""Translations: complete in zh_CN and en, placeholders intact, and the .ts files up to date
+with every translatable string in the code."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "build_scripts"))
+import build_assets  # noqa: E402
+
+LANGS = {"zh_CN": 1, "en": 2}  # plural forms per language
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%n")
+
+
+def messages(path: Path) -> list[tuple[str, ET.Element]]:
+    root = ET.parse(path).getroot()
+    return [(c.findtext("name") or "", m) for c in root.iter("context") for m in c.iter("message")]
+
+
+def translations(message: ET.Element) -> list[str]:
+    node = message.find("translation")
+    assert node is not None
+    if message.get("numerus") == "yes":
+        return [form.text or "" for form in node.iter("numerusform")]
+    return [node.text or ""]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_string_is_translated(lang: str) -> None:
+    unfinished = []
+    for context, message in messages(build_assets.TS_DIR / f"casewatch_{lang}.ts"):
+        source = message.findtext("source")
+        node = message.find("translation")
+        forms = translations(message)
+        if node.get("type") in ("unfinished", "vanished", "obsolete") or not all(forms):
+            unfinished.append((context, source))
+        elif message.get("numerus") == "yes":
+            assert len(forms) == LANGS[lang], (context, source)
+    assert unfinished == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_placeholders_survive_translation(lang: str) -> None:
+    for context, message in messages(build_assets.TS_DIR / f"casewatch_{lang}.ts"):
+        source = message.findtext("source") or ""
+        wanted = sorted(set(PLACEHOLDER.findall(source)))
+        for form in translations(message):
+            assert sorted(set(PLACEHOLDER.findall(form))) == wanted, (context, source, form)
+
+
+def test_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
+    """lupdate over today's code finds nothing the committed .ts files lack (or no longer need)."""
+    copies = []
+    for lang in LANGS:
+        copy = tmp_path / f"casewatch_{lang}.ts"
+        shutil.copy(build_assets.TS_DIR / copy.name, copy)
+        copies.append(copy)
+    build_assets.update_ts(copies)
+    for copy in copies:
+        before = {(c, m.findtext("source")) for c, m in messages(build_assets.TS_DIR / copy.name)}
+        after = {(c, m.findtext("source")) for c, m in messages(copy)}
+        assert after == before, f"run build_scripts/build_assets.py --update ({copy.name})"
