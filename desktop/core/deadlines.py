@@ -74,6 +74,8 @@ def in_force(events: Sequence[Event]) -> list[Event]:
     A REVOKED event undoes the event it names; revoking a revocation restores the original.
     Revocations themselves are kept out of the result.
     """
+    if not any(e.kind is EventKind.REVOKED for e in events):
+        return sorted(events, key=lambda e: (e.occurred_at, e.recorded_at, e.id))
     revokers: dict[int, list[int]] = defaultdict(list)
     for e in events:
         target = e.payload.get("event_id") if e.kind is EventKind.REVOKED else None

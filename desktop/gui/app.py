@@ -9,6 +9,7 @@ import sys
 import time
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
@@ -25,13 +26,16 @@ from desktop.gui.context import AppContext
 from desktop.gui.features.settings.settings_dialog import SettingsDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.notify import messages_for
-from desktop.gui.scheduler import ReminderScheduler
+
+if TYPE_CHECKING:
+    from desktop.gui.scheduler import ReminderScheduler
 from desktop.gui.single_instance import SingleInstance
 from desktop.gui.tray import Tray
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 PAUSE = timedelta(hours=1)
+SCHEDULER_DELAY_MS = 300
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -61,13 +65,23 @@ class Controller(QObject):
         self.window = self._make_window()
         if tray and Tray.available():
             self.attach_tray(Tray(self.ctx, self))
-        self.scheduler = ReminderScheduler(core, parent=self)
-        self.scheduler.delivered.connect(self.on_delivery)
-        self.scheduler.ticked.connect(self.on_tick)
+        self._scheduler: ReminderScheduler | None = None
         self.ctx.changed.connect(self.on_changes)
         self.ctx.open_case.connect(self.open_case)
         self.ctx.language_changed.connect(self.switch_language)
         self._told_about_tray = False
+
+    @property
+    def scheduler(self) -> ReminderScheduler:
+        """Made on first use: APScheduler is not needed before the window has painted."""
+        if self._scheduler is None:
+            from desktop.gui.scheduler import ReminderScheduler
+
+            self.core.db.warm_up()  # the write path too: reminders are recorded as delivered
+            self._scheduler = ReminderScheduler(self.core, parent=self)
+            self._scheduler.delivered.connect(self.on_delivery)
+            self._scheduler.ticked.connect(self.on_tick)
+        return self._scheduler
 
     def attach_tray(self, tray: Tray) -> None:
         self.tray = tray
@@ -93,8 +107,8 @@ class Controller(QObject):
     def start(self, *, minimized: bool = False) -> None:
         if not minimized:
             self.window.show()
-        # After the first paint: reminders that came due while CaseWatch was not running.
-        QTimer.singleShot(0, self.scheduler.start)
+        # After the window has painted: what came due while CaseWatch was not running.
+        QTimer.singleShot(0 if minimized else SCHEDULER_DELAY_MS, lambda: self.scheduler.start())
 
     # Reminders -------------------------------------------------------------------------
     def on_delivery(self, delivery: Delivery) -> None:
@@ -165,8 +179,10 @@ class Controller(QObject):
             )
 
     def quit(self) -> None:
+        self.window.allow_close()
         self.core.settings.set("ui.window", self.window.save_state())
-        self.scheduler.shutdown()
+        if self._scheduler is not None:
+            self._scheduler.shutdown()
         if self.tray is not None:
             self.tray.hide()
         self.app.quit()
@@ -208,26 +224,32 @@ def run_gui(
     instance.activation_requested.connect(controller.show_window)
     controller.start(minimized=minimized)
     if os.environ.get("CASEWATCH_STARTUP_PROBE"):
-        _report_first_paint(controller.window, started)
+        _report_first_paint(controller, started)
     code = app.exec()
     instance.close()
     core.close()
     return code
 
 
-def _report_first_paint(window: MainWindow, started: float) -> None:
-    """For benchmarks/startup.py: print when the window first painted, then quit."""
+def _report_first_paint(controller: Controller, started: float) -> None:
+    """For benchmarks/queue_100k.py: print when the window first painted, then quit."""
     from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QWidget
+
+    window = controller.window
 
     class Probe(QObject):
         def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                print(
-                    f"FIRST_PAINT {time.time():.6f} {time.perf_counter() - started:.6f}", flush=True
-                )
-                window.removeEventFilter(self)
-                QTimer.singleShot(0, QApplication.quit)
+            if (
+                event.type() == QEvent.Type.Paint
+                and isinstance(obj, QWidget)
+                and obj.window() is window
+            ):
+                print(f"FIRST_PAINT {time.time():.6f} {time.perf_counter() - started:.6f}",
+                      flush=True)  # fmt: skip
+                QApplication.instance().removeEventFilter(self)
+                QTimer.singleShot(0, controller.quit)
             return False
 
     probe = Probe(window)
-    window.installEventFilter(probe)
+    QApplication.instance().installEventFilter(probe)

@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, *, tray_available: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
+        self._quitting = False
         self.setWindowTitle(translate("MainWindow", "CaseWatch — after-sales clocks"))
         self.setWindowIcon(icons.app_icon())
         self.resize(1360, 820)
@@ -201,7 +202,15 @@ class MainWindow(QMainWindow):
         self.restoreGeometry(QByteArray.fromBase64(saved.get("geometry", "").encode()))
         self.restoreState(QByteArray.fromBase64(saved.get("state", "").encode()))
 
+    def allow_close(self) -> None:
+        """CaseWatch is quitting: let the close through (Qt 6's quit() closes every window
+        first, and an ignored close would cancel the quit)."""
+        self._quitting = True
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._quitting:
+            event.accept()
+            return
         if self._tray_available:
             event.ignore()
             self.hide()

@@ -53,24 +53,21 @@ def single_message(r: Reminder, clock: Clock) -> Message:
 
 def digest_message(delivery: Delivery, clock: Clock) -> Message:
     now = clock.now()
-    items = delivery.digest
-    overdue = sum(1 for r in items if r.due_at <= now)
+    items, total, overdue = delivery.digest, delivery.digest_count, delivery.digest_overdue
     intro = {
         WakeReason.START: translate("Notify", "Since CaseWatch last ran"),
         WakeReason.RESUME: translate("Notify", "While the computer was asleep"),
         WakeReason.CLOCK_JUMP: translate("Notify", "The computer's clock changed"),
     }.get(delivery.reason, translate("Notify", "Needs your attention"))
-    title = translate("Notify", "{intro}: %n case(s) came due", None, len(items)).format(
-        intro=intro
-    )
+    title = translate("Notify", "{intro}: %n case(s) came due", None, total).format(intro=intro)
     lines = [
         translate("Notify", "· {case}: {countdown}").format(
             case=_case_name(r), countdown=labels.countdown(r.due_at, now)
         )
         for r in items[:DIGEST_LINES]
     ]
-    if len(items) > DIGEST_LINES:
-        lines.append(translate("Notify", "… and %n more", None, len(items) - DIGEST_LINES))
+    if total > DIGEST_LINES:
+        lines.append(translate("Notify", "… and %n more", None, total - DIGEST_LINES))
     if overdue:
         lines.insert(0, translate("Notify", "%n already overdue.", None, overdue))
     return Message(title, "\n".join(lines), None, overdue > 0, digest=True)

@@ -56,8 +56,8 @@ def run_self_test(data_dir: Path | None, *, language: str | None = None) -> int:
         core = open_core(paths.root)
         opened["core"] = core
         with core.db.read() as conn:
-            status = conn.exec_driver_sql("PRAGMA quick_check").scalar()
-            mode = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+            (status,) = conn.execute("PRAGMA quick_check").fetchone()
+            (mode,) = conn.execute("PRAGMA journal_mode").fetchone()
         if status != "ok":
             raise RuntimeError(f"quick_check: {status}")
         return translate("SelfTest", "schema {revision}, journal {mode}, {path}").format(

@@ -33,7 +33,7 @@ def draft(**changes) -> CaseDraft:  # type: ignore[no-untyped-def]
 
 def table_count(core: Core, table: str) -> int:
     with core.db.read() as conn:
-        return conn.exec_driver_sql(f"SELECT COUNT(*) FROM {table}").scalar_one()
+        return conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
 
 
 def problems(err: pytest.ExceptionInfo[ValidationError]) -> set[tuple[str, str]]:

@@ -146,3 +146,28 @@ def test_bad_rule_changes_are_refused(core: Core) -> None:
     with pytest.raises(ValidationError):
         core.rules.change("pinduoduo.refund_only.merchant", duration=timedelta(seconds=10))
     assert core.rules.history() == []
+
+
+def test_a_rule_change_reaches_every_case_it_applies_to_and_no_other(core: Core) -> None:
+    def case(asid: str, platform: str) -> int:
+        case_id, _ = core.cases.create(
+            CaseDraft(platform=platform, after_sale_id=asid, case_type="return_refund",
+                      applied_at=T0 - days(3))
+        )  # fmt: skip
+        core.cases.record(case_id, EventInput(EventKind.AGREED, T0 - days(3)))
+        core.cases.record(
+            case_id, EventInput(EventKind.RETURN_SHIPPED, T0 - days(2), tracking_no="1")
+        )
+        core.cases.record(case_id, EventInput(EventKind.RETURN_RECEIVED, T0 - days(1)))
+        return case_id
+
+    taobao, douyin = case("TB", "taobao"), case("DY", "douyin")
+    due = {c: core.queue.rows([c])[c].merchant_due_at for c in (taobao, douyin)}
+    core.rules.change("shop.refund_after_return", enabled=True)  # every platform, 72 h
+    rows = core.queue.rows([taobao, douyin])
+    # 淘宝: 10 days from the shipment, so the shop's 72 h from receipt now comes first.
+    assert rows[taobao].merchant_due_at == int((T0 - days(1) + hours(72)).timestamp())
+    # 抖店: its own 48 h from receipt is still earlier than the shop's promise.
+    assert rows[douyin].merchant_due_at == due[douyin]
+    core.rules.change("pinduoduo.return.merchant_after_return", duration=days(3))
+    assert core.queue.rows([taobao])[taobao].merchant_due_at == rows[taobao].merchant_due_at

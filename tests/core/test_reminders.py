@@ -183,3 +183,45 @@ def test_delivered_reminders_survive_a_restart(core: Core, clock: FixedClock, tm
         assert len(reopened.reminders.recent()) == 1
     finally:
         reopened.close()
+
+
+def test_periodic_scans_look_only_at_what_fell_due_since(core: Core, clock: FixedClock) -> None:
+    add(core, "A", hours(5))
+    assert core.reminders.reconcile(WakeReason.START).empty
+    clock.advance(hours(1) + timedelta(minutes=1))  # the 4 h reminder fell due a minute ago
+    delivery = core.reminders.reconcile(WakeReason.PERIODIC)
+    assert [r.lead_minutes for r in delivery.singles] == [240]
+    clock.advance(timedelta(minutes=1))
+    assert core.reminders.reconcile(WakeReason.PERIODIC).empty
+
+
+def test_a_changed_case_is_scanned_in_full(core: Core, clock: FixedClock) -> None:
+    """A refund withdrawn after its deadline passed: the reopened case's reminders are due."""
+    from desktop.core.changes import Changes
+
+    case_id = add(core, "A", hours(5))
+    core.cases.record(case_id, EventInput(EventKind.REFUNDED, clock.now()))
+    refunded = core.cases.detail(case_id).events[-1]
+    assert core.reminders.reconcile(WakeReason.START).empty
+    clock.advance(hours(7))
+    assert core.reminders.reconcile(WakeReason.PERIODIC).empty
+    changes = core.cases.revoke(case_id, refunded.id, "退款失败")
+    core.reminders.note_changes(changes)
+    delivery = core.reminders.reconcile(WakeReason.PERIODIC)
+    assert [(r.case_id, r.lead_minutes) for r in delivery.digest] == [(case_id, 0)]
+    assert delivery.digest_overdue == 1
+    assert Changes.cases(case_id).touches_case(case_id)
+
+
+def test_a_big_digest_names_the_most_urgent_and_counts_all(core: Core, clock: FixedClock) -> None:
+    from desktop.core.services.reminders import DIGEST_NAMED
+
+    for n in range(DIGEST_NAMED + 10):
+        add(core, f"A{n:03d}", hours(2) + timedelta(minutes=n))
+    clock.advance(days(1))
+    delivery = core.reminders.reconcile(WakeReason.START)
+    assert delivery.digest_count == DIGEST_NAMED + 10
+    assert delivery.digest_overdue == DIGEST_NAMED + 10
+    assert len(delivery.digest) == DIGEST_NAMED
+    assert delivery.digest[0].after_sale_id == "A000"
+    assert core.reminders.reconcile(WakeReason.START).empty

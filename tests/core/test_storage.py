@@ -10,7 +10,6 @@ from alembic.autogenerate import compare_metadata
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import text
 
 from desktop.core.bootstrap import Core, open_core
 from desktop.core.clock import FixedClock
@@ -46,9 +45,13 @@ def test_empty_database_upgrades_and_models_agree_with_migrations(tmp_path: Path
 
 def test_every_connection_gets_wal_foreign_keys_and_busy_timeout(core: Core) -> None:
     with core.db.read() as conn:
-        assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
-        assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert conn.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert conn.execute("PRAGMA journal_mode").fetchone() == ("wal",)
+        assert conn.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert conn.execute("PRAGMA busy_timeout").fetchone() == (5000,)
+    with core.db.session() as s:  # the write path's connections too
+        raw = s.connection().connection.driver_connection
+        assert raw.execute("PRAGMA foreign_keys").fetchone() == (1,)
+        assert raw.execute("PRAGMA busy_timeout").fetchone() == (5000,)
 
 
 def _case(core: Core) -> int:

@@ -52,7 +52,7 @@ def test_validation_names_fields_and_keeps_what_was_typed(window, qtbot, core) -
     assert dialog.after_sale_id.text() == "7.30123E+18"
     assert dialog.amount.text() == "十块"
     with core.db.read() as conn:
-        assert conn.exec_driver_sql("SELECT COUNT(*) FROM cases").scalar() == 0
+        assert conn.execute("SELECT COUNT(*) FROM cases").fetchone() == (0,)
     dialog.reject()
 
 

@@ -188,3 +188,14 @@ def test_closing_without_a_tray_asks_then_quits(controller, window, shown, monke
     shown.confirm_answer = True
     window.close()
     assert quits == [True]
+
+
+def test_quit_from_the_tray_really_quits(controller, window, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(controller.ctx, controller)
+    controller.attach_tray(tray)
+    quits = []
+    monkeypatch.setattr(controller.app, "quit", lambda: quits.append(True))
+    assert window.close() is False  # closing only hides into the tray
+    tray.quit_requested.emit()
+    assert quits == [True]
+    assert window.close() is True  # Qt 6's quit() closes windows first: it must not be refused

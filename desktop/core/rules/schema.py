@@ -69,6 +69,7 @@ class RuleSet:
     def __init__(self, rules: Iterable[Rule]):
         self._rules = tuple(rules)
         self._by_id = {r.id: r for r in self._rules}
+        self._applicable: dict[tuple[Platform, CaseType, Stage], list[Rule]] = {}
 
     def __iter__(self):  # type: ignore[no-untyped-def]
         return iter(self._rules)
@@ -83,7 +84,11 @@ class RuleSet:
         return self._by_id[rule_id]
 
     def applicable(self, platform: Platform, case_type: CaseType, stage: Stage) -> list[Rule]:
-        return [r for r in self._rules if r.applies(platform, case_type, stage)]
+        key = (platform, case_type, stage)
+        found = self._applicable.get(key)
+        if found is None:
+            found = self._applicable[key] = [r for r in self._rules if r.applies(*key)]
+        return found
 
     def with_overrides(self, overrides: Mapping[str, Override]) -> RuleSet:
         """Defaults with the user's changes applied; overrides of unknown ids are ignored

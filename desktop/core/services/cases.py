@@ -6,8 +6,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy.exc import IntegrityError
-
 from desktop.core.changes import Changes
 from desktop.core.clock import Clock
 from desktop.core.deadlines import derive, in_force
@@ -146,6 +144,8 @@ class CaseService:
             )
         now_epoch = to_epoch(now)
         rules = self._rules.current()
+        from sqlalchemy.exc import IntegrityError
+
         try:
             with self._db.session() as s:
                 placeholder = CaseState(Stage.AWAITING_MERCHANT, Party.MERCHANT, ())

@@ -9,10 +9,15 @@ Whoever wakes the service (a timer, the start, a resume from sleep, a clock jump
 check) calls reconcile(): reminders that come due on time are shown one by one; anything that
 came due while nobody watched is gathered into one digest. Delivered reminders are stored in
 the same transaction that decides them, so none shows twice and none is skipped.
+
+Speed with 100,000 cases: the work is SQL over the (is_open, merchant_due_at) index; Python
+objects are made only for what is shown. After a first full scan, a periodic scan only looks at
+reminders that fell due since the previous one, plus cases that changed meanwhile.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -29,6 +34,25 @@ from desktop.core.times import from_epoch, to_epoch
 ON_TIME_GRACE = timedelta(minutes=3)
 #: More individual reminders than this at once become one digest.
 MAX_SINGLE = 3
+#: How many of a digest's cases are loaded to be named (the count covers all of them).
+DIGEST_NAMED = 50
+
+# Every undelivered (case, deadline, lead) due by :now. {window} narrows it to reminders that
+# fell due after the previous scan, plus the cases listed in temp.reminder_dirty.
+_PENDING_SQL = """
+INSERT INTO temp.reminder_pending (case_id, due_at, lead_minutes)
+SELECT c.id, c.merchant_due_at, l.lead
+FROM temp.reminder_leads l
+JOIN cases c ON c.is_open = 1
+    AND c.merchant_due_at <= :now + l.lead * 60
+    AND c.merchant_due_at - l.lead * 60 > c.merchant_due_known_at
+    {window}
+WHERE NOT EXISTS (
+    SELECT 1 FROM reminders_sent r
+    WHERE r.case_id = c.id AND r.due_at = c.merchant_due_at AND r.lead_minutes = l.lead)
+"""
+_WINDOW = """AND (c.merchant_due_at > :since + l.lead * 60
+         OR c.id IN (SELECT case_id FROM temp.reminder_dirty))"""
 
 
 class WakeReason(StrEnum):
@@ -37,7 +61,7 @@ class WakeReason(StrEnum):
     START = "start"  # the app started
     RESUME = "resume"  # the computer woke from sleep
     CLOCK_JUMP = "clock_jump"  # the wall clock moved
-    UNPAUSED = "unpaused"  # reminders were paused and are back on
+    UNPAUSED = "unpaused"  # reminders were paused and are back on (or settings changed)
 
 
 @dataclass(frozen=True)
@@ -54,13 +78,15 @@ class Reminder:
 @dataclass(frozen=True)
 class Delivery:
     singles: list[Reminder] = field(default_factory=list)
-    digest: list[Reminder] = field(default_factory=list)  # one notification listing these
+    digest: list[Reminder] = field(default_factory=list)  # the most urgent cases, by deadline
+    digest_count: int = 0  # how many cases the digest covers (may exceed len(digest))
+    digest_overdue: int = 0  # how many of them are past their deadline
     reason: WakeReason = WakeReason.TIMER
     paused_until: datetime | None = None
 
     @property
     def empty(self) -> bool:
-        return not self.singles and not self.digest
+        return not self.singles and not self.digest_count
 
     @property
     def changes(self) -> Changes:
@@ -70,48 +96,109 @@ class Delivery:
 class ReminderService:
     def __init__(self, db: Database, clock: Clock, settings: SettingsService):
         self._db, self._clock, self._settings = db, clock, settings
+        self._scanned_to: int | None = None  # reminders due by then were all seen
+        self._dirty: set[int] = set()  # cases changed since: scanned in full next time
 
     def leads(self) -> tuple[int, ...]:
         return tuple(sorted({*self._settings.lead_minutes, 0}, reverse=True))
 
-    def pending(self, now: datetime) -> list[Reminder]:
-        """Reminders due by `now` that were never delivered, one per case (the most urgent)."""
-        with self._db.read() as conn:
-            return _most_urgent(self._instances(conn.connection.driver_connection, now))
+    def note_changes(self, changes: Changes) -> None:
+        """Changed cases (or rules) may hold reminders older than the last scan."""
+        if changes.all_cases or changes.rules or changes.reminders:
+            self._scanned_to = None
+        self._dirty |= changes.case_ids
 
-    def _instances(self, raw: Any, now: datetime) -> list[Reminder]:
-        """Every undelivered (case, deadline, lead) due by `now`."""
-        now_s = to_epoch(now)
-        found: list[Reminder] = []
-        for lead in self.leads():
-            offset = lead * 60
-            rows = raw.execute(
-                """
-                SELECT c.id, c.platform, c.after_sale_id, c.merchant_due_at, c.merchant_due_action
-                FROM cases c
-                WHERE c.is_open = 1 AND c.merchant_due_at IS NOT NULL
-                  AND c.merchant_due_at <= :now + :offset
-                  AND c.merchant_due_at - :offset > c.merchant_due_known_at
-                  AND NOT EXISTS (
-                    SELECT 1 FROM reminders_sent r
-                    WHERE r.case_id = c.id AND r.due_at = c.merchant_due_at
-                      AND r.lead_minutes = :lead)
-                """,
-                {"now": now_s, "offset": offset, "lead": lead},
-            ).fetchall()
-            found.extend(
-                Reminder(
-                    case_id=case_id,
-                    platform=Platform(platform),
-                    after_sale_id=after_sale_id,
-                    due_at=from_epoch(due),
-                    action=Action(action) if action else None,
-                    lead_minutes=lead,
-                    fire_at=from_epoch(due - offset),
-                )
-                for case_id, platform, after_sale_id, due, action in rows
-            )
+    def pending(self, now: datetime) -> list[Reminder]:
+        """Reminders due by `now` never delivered, one per case (the most urgent), by deadline."""
+        with self._db.session() as s:
+            raw = s.connection().connection.driver_connection
+            self._collect(raw, now, full=True)
+            found = self._named(raw, limit=-1)
+            s.rollback()
         return found
+
+    def reconcile(self, reason: WakeReason) -> Delivery:
+        """Decide what to show now and record exactly that as delivered, in one transaction."""
+        now = self._clock.now()
+        paused = self._settings.paused_until(now)
+        if paused is not None:
+            return Delivery(reason=reason, paused_until=paused)
+        full = self._scanned_to is None or reason is not WakeReason.PERIODIC
+        with self._db.session() as s:
+            raw = s.connection().connection.driver_connection
+            self._collect(raw, now, full=full)
+            count, late, overdue = raw.execute(
+                "SELECT COUNT(DISTINCT case_id), SUM(due_at - lead_minutes * 60 < :edge), "
+                "       COUNT(DISTINCT CASE WHEN due_at <= :now THEN case_id END) "
+                "FROM temp.reminder_pending",
+                {"edge": to_epoch(now - ON_TIME_GRACE), "now": to_epoch(now)},
+            ).fetchone()
+            single = (
+                reason in (WakeReason.TIMER, WakeReason.PERIODIC)
+                and 0 < count <= MAX_SINGLE
+                and not late
+            )
+            named = self._named(raw, limit=-1 if single else DIGEST_NAMED) if count else []
+            raw.execute(
+                "INSERT OR IGNORE INTO reminders_sent "
+                "(case_id, due_at, lead_minutes, delivered_at, via) "
+                "SELECT case_id, due_at, lead_minutes, ?, ? FROM temp.reminder_pending",
+                (to_epoch(now), "single" if single else "digest"),
+            )
+        self._scanned_to, self._dirty = to_epoch(now), set()
+        if not count:
+            return Delivery(reason=reason)
+        if single:
+            return Delivery(singles=named, reason=reason)
+        return Delivery(digest=named, digest_count=count, digest_overdue=overdue, reason=reason)
+
+    def _collect(self, raw: Any, now: datetime, *, full: bool) -> None:
+        """Fill temp.reminder_pending with every undelivered reminder due by `now`."""
+        for sql in (
+            "CREATE TEMP TABLE IF NOT EXISTS reminder_leads (lead INTEGER PRIMARY KEY)",
+            "CREATE TEMP TABLE IF NOT EXISTS reminder_dirty (case_id INTEGER PRIMARY KEY)",
+            "CREATE TEMP TABLE IF NOT EXISTS reminder_pending "
+            "(case_id INTEGER, due_at INTEGER, lead_minutes INTEGER)",
+            "DELETE FROM temp.reminder_leads",
+            "DELETE FROM temp.reminder_dirty",
+            "DELETE FROM temp.reminder_pending",
+        ):
+            raw.execute(sql)
+        raw.executemany("INSERT INTO temp.reminder_leads VALUES (?)", [(n,) for n in self.leads()])
+        window = ""
+        if not full:
+            window = _WINDOW
+            raw.executemany(
+                "INSERT OR IGNORE INTO temp.reminder_dirty VALUES (?)", _rows(self._dirty)
+            )
+        raw.execute(
+            _PENDING_SQL.format(window=window),
+            {"now": to_epoch(now), "since": self._scanned_to or 0},
+        )
+
+    def _named(self, raw: Any, limit: int) -> list[Reminder]:
+        """The most urgent reminder of each pending case, soonest deadline first."""
+        rows = raw.execute(
+            """
+            SELECT p.case_id, c.platform, c.after_sale_id, p.due_at, c.merchant_due_action,
+                   MIN(p.lead_minutes)
+            FROM temp.reminder_pending p JOIN cases c ON c.id = p.case_id
+            GROUP BY p.case_id ORDER BY p.due_at, p.case_id LIMIT ?
+            """,
+            (limit,),
+        ).fetchall()
+        return [
+            Reminder(
+                case_id=case_id,
+                platform=Platform(platform),
+                after_sale_id=after_sale_id,
+                due_at=from_epoch(due),
+                action=Action(action) if action else None,
+                lead_minutes=lead,
+                fire_at=from_epoch(due - lead * 60),
+            )
+            for case_id, platform, after_sale_id, due, action, lead in rows
+        ]
 
     def next_fire_at(self, now: datetime) -> datetime | None:
         """When the next reminder comes due (or the pause ends), for the scheduler's timer."""
@@ -120,11 +207,10 @@ class ReminderService:
             return paused
         now_s = to_epoch(now)
         times: list[int] = []
-        with self._db.read() as conn:
-            raw = conn.connection.driver_connection
+        with self._db.read() as raw:
             for lead in self.leads():
                 offset = lead * 60
-                row = raw.execute(  # type: ignore[union-attr]
+                row = raw.execute(
                     """
                     SELECT c.merchant_due_at FROM cases c
                     WHERE c.is_open = 1 AND c.merchant_due_at > :now + :offset
@@ -141,47 +227,10 @@ class ReminderService:
                     times.append(row[0] - offset)
         return from_epoch(min(times)) if times else None
 
-    def reconcile(self, reason: WakeReason) -> Delivery:
-        """Decide what to show now and record exactly that as delivered, in one transaction."""
-        now = self._clock.now()
-        paused = self._settings.paused_until(now)
-        if paused is not None:
-            return Delivery(reason=reason, paused_until=paused)
-        with self._db.session() as s:
-            conn = s.connection()
-            instances = self._instances(conn.connection.driver_connection, now)
-            if not instances:
-                return Delivery(reason=reason)
-            pending = _most_urgent(instances)
-            single = (
-                reason in (WakeReason.TIMER, WakeReason.PERIODIC)
-                and len(pending) <= MAX_SINGLE
-                and all(r.fire_at >= now - ON_TIME_GRACE for r in pending)
-            )
-            now_s = to_epoch(now)
-            conn.exec_driver_sql(
-                "INSERT OR IGNORE INTO reminders_sent "
-                "(case_id, due_at, lead_minutes, delivered_at, via) VALUES (?, ?, ?, ?, ?)",
-                [
-                    (
-                        r.case_id,
-                        to_epoch(r.due_at),
-                        r.lead_minutes,
-                        now_s,
-                        "single" if single else "digest",
-                    )
-                    for r in instances
-                ],
-            )
-        if single:
-            return Delivery(singles=pending, reason=reason)
-        return Delivery(digest=pending, reason=reason)
-
     def recent(self, limit: int = 50) -> list[tuple[int, datetime, int, datetime, str]]:
         """The last delivered reminders: (case id, deadline, lead, delivered at, via)."""
-        with self._db.read() as conn:
-            raw = conn.connection.driver_connection
-            rows = raw.execute(  # type: ignore[union-attr]
+        with self._db.read() as raw:
+            rows = raw.execute(
                 "SELECT case_id, due_at, lead_minutes, delivered_at, via FROM reminders_sent "
                 "ORDER BY delivered_at DESC, id DESC LIMIT ?",
                 (limit,),
@@ -189,10 +238,5 @@ class ReminderService:
         return [(r[0], from_epoch(r[1]), r[2], from_epoch(r[3]), r[4]) for r in rows]
 
 
-def _most_urgent(instances: list[Reminder]) -> list[Reminder]:
-    best: dict[int, Reminder] = {}
-    for r in instances:
-        held = best.get(r.case_id)
-        if held is None or r.lead_minutes < held.lead_minutes:
-            best[r.case_id] = r
-    return sorted(best.values(), key=lambda r: (r.due_at, r.case_id))
+def _rows(ids: Iterable[int]) -> list[tuple[int]]:
+    return [(i,) for i in ids]

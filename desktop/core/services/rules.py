@@ -5,15 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import text
-
 from desktop.core.changes import Changes
 from desktop.core.clock import Clock
 from desktop.core.errors import FieldProblem, ValidationError
 from desktop.core.rules import Override, RuleSet
 from desktop.core.services.projection import refresh_open_cases
 from desktop.core.storage.database import Database
-from desktop.core.storage.tables import RuleChangeRow
 from desktop.core.times import from_epoch, to_epoch
 
 MAX_RULE_DURATION = timedelta(days=365)
@@ -45,11 +42,9 @@ class RulesService:
     def _overrides(self) -> dict[str, Override]:
         with self._db.read() as conn:
             rows = conn.execute(
-                text(
-                    "SELECT rule_id, duration_minutes, enabled FROM rule_changes "
-                    "WHERE id IN (SELECT MAX(id) FROM rule_changes GROUP BY rule_id)"
-                )
-            ).all()
+                "SELECT rule_id, duration_minutes, enabled FROM rule_changes "
+                "WHERE id IN (SELECT MAX(id) FROM rule_changes GROUP BY rule_id)"
+            ).fetchall()
         return {
             rule_id: Override(
                 duration=timedelta(minutes=minutes) if minutes is not None else None,
@@ -65,7 +60,7 @@ class RulesService:
             sql += " WHERE rule_id = :rule_id"
             params["rule_id"] = rule_id
         with self._db.read() as conn:
-            rows = conn.execute(text(sql + " ORDER BY id"), params).all()
+            rows = conn.execute(sql + " ORDER BY id", params).fetchall()
         return [
             RuleChange(
                 r[0],
@@ -116,6 +111,8 @@ class RulesService:
             duration=timedelta(minutes=minutes) if minutes is not None else None, enabled=enabled
         )
         new_rules = self._defaults.with_overrides(overrides)
+        from desktop.core.storage.tables import RuleChangeRow
+
         with self._db.session() as s:
             s.add(
                 RuleChangeRow(
@@ -126,6 +123,6 @@ class RulesService:
                     note=note.strip(),
                 )
             )
-            refresh_open_cases(s, new_rules)
+            refresh_open_cases(s, new_rules, scope=self._defaults.get(rule_id))
         self._current = new_rules
         return Changes(all_cases=True, rules=True, reminders=True)

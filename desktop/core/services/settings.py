@@ -10,7 +10,6 @@ from typing import Any
 from desktop.core.changes import Changes
 from desktop.core.errors import FieldProblem, ValidationError
 from desktop.core.storage.database import Database
-from desktop.core.storage.tables import SettingRow
 from desktop.core.times import from_epoch, to_epoch
 
 #: Reminder lead times before a merchant deadline, in minutes (24 h, 4 h, 1 h, 15 min).
@@ -26,10 +25,12 @@ class SettingsService:
 
     def get(self, key: str, default: Any = None) -> Any:
         with self._db.read() as conn:
-            row = conn.exec_driver_sql("SELECT value FROM settings WHERE key = ?", (key,)).first()
+            row = conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return json.loads(row[0]) if row else default
 
     def set(self, key: str, value: Any) -> Changes:
+        from desktop.core.storage.tables import SettingRow
+
         with self._db.session() as s:
             s.merge(SettingRow(key=key, value=json.dumps(value, ensure_ascii=False)))
         return Changes(settings=True)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from desktop.core.errors import UserError
 from desktop.core.storage.backup import backup_database
-from desktop.core.storage.engine import make_engine
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +70,8 @@ def upgrade_database(db_path: Path, backup_dir: Path, now: datetime) -> Migratio
 def _run_alembic(db_path: Path) -> None:
     from alembic import command
     from alembic.config import Config
+
+    from desktop.core.storage.engine import make_engine
 
     cfg = Config()
     cfg.set_main_option(

@@ -3,16 +3,28 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable
-from typing import Any
-
-from sqlalchemy import Connection, text
-from sqlmodel import Session
+from typing import TYPE_CHECKING, Any, Protocol
 
 from desktop.core.model import CaseFacts, CaseState, CaseType, Event, EventKind, Platform
-from desktop.core.storage.tables import CaseRow, EventRow
+from desktop.core.storage import NO_DEADLINE
 from desktop.core.times import from_epoch, to_epoch
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from desktop.core.storage.tables import CaseRow
+
+
+class CaseScope(Protocol):
+    """What a rule applies to (a Rule is one)."""
+
+    platforms: tuple[Platform, ...]
+    case_types: tuple[CaseType, ...]
+    stages: tuple[Any, ...]
+
 
 _FACT_COLUMNS = (
     "id, platform, after_sale_id, order_id, case_type, amount_fen, reason, buyer, applied_at"
@@ -41,19 +53,19 @@ def event_from_row(row: Any) -> Event:
         kind=EventKind(row[2]),
         occurred_at=from_epoch(row[3]),
         recorded_at=from_epoch(row[4]),
-        payload=json.loads(row[5]) if row[5] else {},
+        payload=json.loads(row[5]) if row[5] and row[5] != "{}" else {},
         origin=row[6],
     )
 
 
-def load_facts(conn: Connection | Session, case_id: int) -> CaseFacts | None:
+def load_facts(conn: sqlite3.Connection | Session, case_id: int) -> CaseFacts | None:
     row = _execute(
         conn, f"SELECT {_FACT_COLUMNS} FROM cases WHERE id = :id", {"id": case_id}
-    ).first()
+    ).fetchone()
     return facts_from_row(row) if row else None
 
 
-def load_events(conn: Connection | Session, case_id: int) -> list[Event]:
+def load_events(conn: sqlite3.Connection | Session, case_id: int) -> list[Event]:
     rows = _execute(
         conn,
         f"SELECT {_EVENT_COLUMNS} FROM events WHERE case_id = :id ORDER BY id",
@@ -62,30 +74,49 @@ def load_events(conn: Connection | Session, case_id: int) -> list[Event]:
     return [event_from_row(r) for r in rows]
 
 
-def load_open_cases(conn: Connection | Session) -> list[tuple[CaseFacts, list[Event]]]:
-    """Every open case with its events, in two queries (for recomputing after a rule change)."""
+def open_case_ids(conn: sqlite3.Connection | Session, scope: CaseScope | None = None) -> list[int]:
+    """Open cases, or only those a rule can touch (its platforms, types and stages)."""
+    sql, params = "SELECT id FROM cases WHERE is_open = 1", {}
+    if scope is not None:
+        for column, values in (
+            ("platform", scope.platforms),
+            ("case_type", scope.case_types),
+            ("stage", scope.stages),
+        ):
+            marks = []
+            for n, value in enumerate(values):
+                params[f"{column}{n}"] = value
+                marks.append(f":{column}{n}")
+            sql += f" AND {column} IN ({', '.join(marks) or 'NULL'})"
+    return [r[0] for r in _execute(conn, sql, params)]
+
+
+def load_cases(
+    conn: sqlite3.Connection | Session, ids: list[int]
+) -> list[tuple[CaseFacts, list[Event]]]:
+    """Facts and events of the given cases, in two queries."""
+    marks = ", ".join(str(int(i)) for i in ids) or "NULL"
     facts = {
         r[0]: facts_from_row(r)
-        for r in _execute(conn, f"SELECT {_FACT_COLUMNS} FROM cases WHERE is_open = 1", {})
+        for r in _execute(conn, f"SELECT {_FACT_COLUMNS} FROM cases WHERE id IN ({marks})", {})
     }
     events: dict[int, list[Event]] = defaultdict(list)
     rows = _execute(
-        conn,
-        f"SELECT {_EVENT_COLUMNS} FROM events WHERE case_id IN "
-        "(SELECT id FROM cases WHERE is_open = 1) ORDER BY id",
-        {},
+        conn, f"SELECT {_EVENT_COLUMNS} FROM events WHERE case_id IN ({marks}) ORDER BY id", {}
     )
     for r in rows:
         events[r[1]].append(event_from_row(r))
-    return [(f, events.get(case_id, [])) for case_id, f in facts.items()]
+    return [(facts[i], events.get(i, [])) for i in ids if i in facts]
 
 
-def find_case_id(conn: Connection | Session, platform: Platform, after_sale_id: str) -> int | None:
+def find_case_id(
+    conn: sqlite3.Connection | Session, platform: Platform, after_sale_id: str
+) -> int | None:
     row = _execute(
         conn,
         "SELECT id FROM cases WHERE platform = :p AND after_sale_id = :a",
         {"p": platform.value, "a": after_sale_id},
-    ).first()
+    ).fetchone()
     return row[0] if row else None
 
 
@@ -98,6 +129,8 @@ def insert_event(
     payload: dict[str, Any] | None = None,
     origin: str = "manual",
 ) -> int:
+    from desktop.core.storage.tables import EventRow
+
     row = EventRow(
         case_id=case_id,
         kind=kind.value,
@@ -120,6 +153,7 @@ def projection(state: CaseState) -> dict[str, Any]:
         "turn": state.turn.value,
         "is_open": state.is_open,
         "merchant_due_at": to_epoch(merchant.due_at) if merchant else None,
+        "sort_due": to_epoch(merchant.due_at) if merchant else NO_DEADLINE,
         "merchant_due_action": merchant.action.value if merchant else None,
         "merchant_due_source": merchant.source.value if merchant else None,
         "merchant_due_rule": merchant.rule_id if merchant else None,
@@ -137,6 +171,7 @@ _PROJECTION_COLUMNS = (
     "turn",
     "is_open",
     "merchant_due_at",
+    "sort_due",
     "merchant_due_action",
     "merchant_due_source",
     "merchant_due_rule",
@@ -154,17 +189,20 @@ def write_projections(session: Session, updates: Iterable[tuple[int, dict[str, A
     assignments = ", ".join(f"{c} = :{c}" for c in _PROJECTION_COLUMNS)
     params = [{"case_id": case_id, **values} for case_id, values in updates]
     if params:
-        session.connection().execute(
-            text(f"UPDATE cases SET {assignments} WHERE id = :case_id"), params
-        )
+        raw = session.connection().connection.driver_connection
+        raw.executemany(f"UPDATE cases SET {assignments} WHERE id = :case_id", params)  # type: ignore[union-attr]
     return len(params)
 
 
 def new_case_row(facts: dict[str, Any], state: CaseState, now_epoch: int) -> CaseRow:
+    from desktop.core.storage.tables import CaseRow
+
     return CaseRow(**facts, created_at=now_epoch, updated_at=now_epoch, **projection(state))
 
 
-def _execute(conn: Connection | Session, sql: str, params: dict[str, Any]):  # type: ignore[no-untyped-def]
-    if isinstance(conn, Session):
-        return conn.connection().execute(text(sql), params)
-    return conn.execute(text(sql), params)
+def _execute(conn: sqlite3.Connection | Session, sql: str, params: dict[str, Any]) -> Any:
+    """Run on the plain connection itself, or on the one under a write session."""
+    if isinstance(conn, sqlite3.Connection):
+        return conn.execute(sql, params)
+    raw = conn.connection().connection.driver_connection
+    return raw.execute(sql, params)  # type: ignore[union-attr]

@@ -141,8 +141,11 @@ class QueueView(QWidget):
 
     def _on_filter_changed(self) -> None:
         self._search_timer.stop()
-        self.model.set_filter(self.current_filter())
-        self.refresh_counts()
+        flt = self.current_filter()
+        platform_changed = flt.platform != self.model.query[0].platform
+        self.model.set_filter(flt)
+        if platform_changed:  # the counts depend on the platform only, not on view or search
+            self.refresh_counts()
 
     def refresh_counts(self) -> None:
         platform = self.platform.currentData()

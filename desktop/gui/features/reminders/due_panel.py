@@ -63,9 +63,14 @@ class DuePanel(QWidget):
         self.pause_button.clicked.connect(self._toggle_pause)
         row.addWidget(self.pause_button)
         layout.addLayout(row)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
         self.refresh()
 
     def refresh(self) -> None:
+        if not self.isVisible():
+            return  # refreshed when shown: no queries for a hidden panel
         core, now = self._ctx.core, self._ctx.clock.now()
         counts = core.queue.counts(None, now)
         self.summary.setText(

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:36:43.511493
+Create Date: 2026-11-22 06:59:01.551748
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ def upgrade() -> None:
     sa.Column('turn', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.Column('is_open', sa.Boolean(), nullable=False),
     sa.Column('merchant_due_at', sa.Integer(), nullable=True),
+    sa.Column('sort_due', sa.Integer(), nullable=False),
     sa.Column('merchant_due_action', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('merchant_due_source', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('merchant_due_rule', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
@@ -53,6 +54,7 @@ def upgrade() -> None:
         batch_op.create_index('ix_cases_open_due', ['is_open', 'merchant_due_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_order_id'), ['order_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_platform'), ['platform'], unique=False)
+        batch_op.create_index('ix_cases_queue', ['sort_due', 'applied_at', 'id', 'is_open', 'turn', 'platform'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_return_tracking_no'), ['return_tracking_no'], unique=False)
         batch_op.create_index(batch_op.f('ix_cases_stage'), ['stage'], unique=False)
 
@@ -134,6 +136,7 @@ def downgrade() -> None:
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_cases_stage'))
         batch_op.drop_index(batch_op.f('ix_cases_return_tracking_no'))
+        batch_op.drop_index('ix_cases_queue')
         batch_op.drop_index(batch_op.f('ix_cases_platform'))
         batch_op.drop_index(batch_op.f('ix_cases_order_id'))
         batch_op.drop_index('ix_cases_open_due')
