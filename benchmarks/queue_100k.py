@@ -97,8 +97,10 @@ def in_process(data: Path, runs: int) -> dict[str, float]:
                      sort_by(Column.COUNTDOWN, Qt.SortOrder.AscendingOrder)()), runs) / 2,
         "filter: view 已超时": median_ms(filtered(QueueFilter(View.OVERDUE)), runs),
         "filter: view 待我处理": median_ms(filtered(QueueFilter(View.MERCHANT_TURN)), runs),
-        "filter: platform 拼多多": median_ms(filtered(QueueFilter(platform=Platform.PINDUODUO)), runs),
-        "search: '73000000001' (substring)": median_ms(filtered(QueueFilter(search="73000000001")), runs),
+        "filter: platform 拼多多": median_ms(
+            filtered(QueueFilter(platform=Platform.PINDUODUO)), runs),
+        "search: '73000000001' (substring)": median_ms(
+            filtered(QueueFilter(search="73000000001")), runs),
         "sidebar counts (6 views)": median_ms(queue.refresh_counts, runs),
         "countdown repaint tick": median_ms(lambda: (model.tick(), app.processEvents()), runs),
         "scroll to the end and paint": median_ms(

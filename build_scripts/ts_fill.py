@@ -1,8 +1,8 @@
 """Translation upkeep for maintainers.
 
-    python build_scripts/ts_fill.py en                 English: translation = source (plurals filled)
-    python build_scripts/ts_fill.py zh_CN map.json     Chinese: apply {"Context": {"source": "译文"}}
-    python build_scripts/ts_fill.py missing zh_CN      list what is still unfinished
+    python build_scripts/ts_fill.py en              English: translation = source, plurals filled
+    python build_scripts/ts_fill.py zh_CN map.json  apply {"Context": {"source": "译文"}}
+    python build_scripts/ts_fill.py missing zh_CN   list what is still unfinished
 
 Qt Linguist can do the same by hand; this keeps big batches reviewable as one JSON file.
 """

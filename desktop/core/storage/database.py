@@ -65,10 +65,7 @@ class Database:
 
     def close(self) -> None:
         for conn in self._readers:
-            try:
-                conn.execute("PRAGMA optimize")  # SQLite's advice: keep planner stats fresh
-            except sqlite3.ProgrammingError:
-                pass  # made in another thread: closing is all we may do
+            conn.execute("PRAGMA optimize")  # SQLite's advice: keep planner stats fresh
             conn.close()
         self._readers.clear()
         self._local = threading.local()
