@@ -133,13 +133,17 @@
         <source>Replaced by the platform's own deadline.</source>
         <translation>Replaced by the platform's own deadline.</translation>
     </message>
-    <message numerus="yes">
-        <source>Receipt extension (延长收货) available from {time}, %n time(s) left.</source>
-        <translation><numerusform>Receipt extension (延长收货) available from {time}, %n time left.</numerusform><numerusform>Receipt extension (延长收货) available from {time}, %n times left.</numerusform></translation>
-    </message>
     <message>
         <source>Receipt extension used.</source>
         <translation>Receipt extension used.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt extension (延长收货, +{adds}) from {time}; %n left.</source>
+        <translation><numerusform>Receipt extension (延长收货, +{adds}) from {time}; %n left.</numerusform><numerusform>Receipt extension (延长收货, +{adds}) from {time}; %n left.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt extension (延长收货, +{adds}) can be used now; %n left.</source>
+        <translation><numerusform>Receipt extension (延长收货, +{adds}) can be used now; %n left.</numerusform><numerusform>Receipt extension (延长收货, +{adds}) can be used now; %n left.</numerusform></translation>
     </message>
     <message>
         <source>Recorded {time}</source>
@@ -949,6 +953,10 @@ Data folder: {path}</translation>
     <message>
         <source>deadline unknown</source>
         <translation>deadline unknown</translation>
+    </message>
+    <message>
+        <source>buyer: {countdown}</source>
+        <translation>buyer: {countdown}</translation>
     </message>
     <message>
         <source>{party} · {countdown}</source>

@@ -133,13 +133,17 @@
         <source>Replaced by the platform's own deadline.</source>
         <translation>已由平台截止时间取代。</translation>
     </message>
-    <message numerus="yes">
-        <source>Receipt extension (延长收货) available from {time}, %n time(s) left.</source>
-        <translation><numerusform>可从 {time} 起使用延长收货，还剩 %n 次。</numerusform></translation>
-    </message>
     <message>
         <source>Receipt extension used.</source>
         <translation>已使用延长收货。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt extension (延长收货, +{adds}) from {time}; %n left.</source>
+        <translation><numerusform>{time} 起可以使用延长收货（+{adds}），还剩 %n 次。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt extension (延长收货, +{adds}) can be used now; %n left.</source>
+        <translation><numerusform>现在可以使用延长收货（+{adds}），还剩 %n 次。</numerusform></translation>
     </message>
     <message>
         <source>Recorded {time}</source>
@@ -252,7 +256,9 @@
     </message>
     <message numerus="yes">
         <source>%n case(s) overdue or due within {span}:</source>
-        <translation><numerusform>%n 个售后已超时或将在 {span} 内到期：</numerusform></translation>
+        <translation>
+            <numerusform>%n 个售后已超时或将在 {span} 内到期：</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -735,7 +741,9 @@ Data folder: {path}</source>
     </message>
     <message numerus="yes">
         <source>{intro}: %n case(s) came due</source>
-        <translation><numerusform>{intro}：%n 个售后到期提醒</numerusform></translation>
+        <translation>
+            <numerusform>{intro}：%n 个售后到期提醒</numerusform>
+        </translation>
     </message>
     <message>
         <source>· {case}: {countdown}</source>
@@ -743,11 +751,15 @@ Data folder: {path}</source>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation><numerusform>……还有 %n 个</numerusform></translation>
+        <translation>
+            <numerusform>……还有 %n 个</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already overdue.</source>
-        <translation><numerusform>其中 %n 个已超时。</numerusform></translation>
+        <translation>
+            <numerusform>其中 %n 个已超时。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -949,6 +961,10 @@ Data folder: {path}</source>
     <message>
         <source>deadline unknown</source>
         <translation>时效未知</translation>
+    </message>
+    <message>
+        <source>buyer: {countdown}</source>
+        <translation>买家：{countdown}</translation>
     </message>
     <message>
         <source>{party} · {countdown}</source>

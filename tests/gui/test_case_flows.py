@@ -61,7 +61,7 @@ def test_record_buyer_shipped_moves_the_clock(window, qtbot, core) -> None:  # t
     core.cases.record(case_id, EventInput(EventKind.AGREED, core.clock.now() - hours(1)))
     window.queue.model.refresh()
     window.open_case(case_id)
-    assert countdown_cell(window) == "—"  # the buyer's turn: no merchant deadline
+    assert countdown_cell(window) == "buyer: 6 d 23 h left"  # the buyer must ship it back
     window.detail.event_buttons[EventKind.RETURN_SHIPPED].click()
     dialog = open_dialog(EventDialog)
     dialog.courier.setCurrentText("中通快递")

@@ -213,7 +213,11 @@ class QueueModel(QAbstractTableModel):
                 return QColor(colours[1])
             if role == Qt.ItemDataRole.FontRole and self._urgency(row) <= Urgency.CRITICAL:
                 return self._bold
-        if role == Qt.ItemDataRole.ForegroundRole and not row.is_open:
+        if role == Qt.ItemDataRole.ForegroundRole and (
+            not row.is_open or (column == Column.COUNTDOWN and row.merchant_due_at is None)
+        ):
+            if NO_CLOCK_KNOWN in row.warnings.split(",") and row.is_open:
+                return QColor("#8a3b00")  # the merchant must enter the deadline
             return QColor("#80868b")
         if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.AMOUNT:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -233,7 +237,11 @@ class QueueModel(QAbstractTableModel):
             if due is None:
                 if NO_CLOCK_KNOWN in row.warnings.split(","):
                     return translate("Queue", "deadline unknown")
-                return "—"
+                if row.buyer_due_at is not None:  # the buyer's turn: their clock, muted
+                    return translate("Queue", "buyer: {countdown}").format(
+                        countdown=labels.countdown(from_epoch(row.buyer_due_at), now)
+                    )
+                return labels.label(Party(row.turn))
             return labels.countdown(due, now)
         if column == Column.DEADLINE:
             return labels.local_time(due)

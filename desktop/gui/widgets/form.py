@@ -66,6 +66,9 @@ class ErrorForm:
             self.general.show()
         if first is not None:
             first.setFocus()
+        holder = self.layout.parentWidget()
+        if holder is not None:
+            holder.window().adjustSize()  # room for the messages, nothing clipped
 
     def error_text(self, field: str) -> str:
         label = self._errors.get(field)

@@ -259,16 +259,7 @@ class CaseDetailView(QScrollArea):
                 html.escape(translate("CaseDetail", "Replaced by the platform's own deadline."))
             )
         if clock.extension_available_at is not None:
-            lines.append(
-                html.escape(
-                    translate(
-                        "CaseDetail",
-                        "Receipt extension (延长收货) available from {time}, %n time(s) left.",
-                        None,
-                        clock.extensions_left,
-                    ).format(time=labels.local_time(clock.extension_available_at))
-                )
-            )
+            lines.append(html.escape(self._extension_text(clock, rules, now)))
         elif clock.extensions_used:
             lines.append(html.escape(translate("CaseDetail", "Receipt extension used.")))
         lines.append(
@@ -286,6 +277,25 @@ class CaseDetailView(QScrollArea):
         label.setProperty("urgency", int(urgency) if not clock.superseded else int(Urgency.NONE))
         label.setProperty("party", clock.party.value)
         return label
+
+    @staticmethod
+    def _extension_text(clock: RunningClock, rules, now) -> str:  # type: ignore[no-untyped-def]
+        rule = rules.get(clock.rule_id) if clock.rule_id in rules else None
+        adds = labels.duration_text(rule.extension.adds) if rule and rule.extension else ""
+        available = clock.extension_available_at
+        if available is not None and available > now:
+            return translate(
+                "CaseDetail",
+                "Receipt extension (延长收货, +{adds}) from {time}; %n left.",
+                None,
+                clock.extensions_left,
+            ).format(adds=adds, time=labels.local_time(available))
+        return translate(
+            "CaseDetail",
+            "Receipt extension (延长收货, +{adds}) can be used now; %n left.",
+            None,
+            clock.extensions_left,
+        ).format(adds=adds)
 
     def _render_actions(self, d: CaseDetail) -> None:
         for button in self.event_buttons.values():

@@ -108,7 +108,7 @@ class QueueView(QWidget):
         for column, width in (
             (Column.COUNTDOWN, 130),
             (Column.DEADLINE, 130),
-            (Column.PLATFORM, 100),
+            (Column.PLATFORM, 125),
             (Column.AFTER_SALE_ID, 170),
             (Column.ORDER_ID, 170),
             (Column.STAGE, 110),

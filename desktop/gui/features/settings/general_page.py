@@ -38,7 +38,7 @@ def unit_name(key: str) -> str:
 
 def lead_text(minutes: int) -> str:
     return translate("Settings", "{span} before the deadline").format(
-        span=labels.span(timedelta(minutes=minutes))
+        span=labels.duration_text(timedelta(minutes=minutes))
     )
 
 

@@ -1,0 +1,327 @@
+"""Screenshots for the README and docs, from the real app on a real X server.
+
+    python build_scripts/screenshots.py [--out docs/screenshots]
+
+Starts Xvfb and trayer (Debian packages xvfb, trayer, imagemagick), fills a demo data folder
+through the services with a fixed clock, and saves the main screens in Chinese and English.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DISPLAY = ":93"
+
+
+def start_x() -> list[subprocess.Popen]:
+    server = subprocess.Popen(["Xvfb", DISPLAY, "-screen", "0", "1440x900x24", "-nolisten", "tcp"])
+    for _ in range(100):
+        if Path(f"/tmp/.X11-unix/X{DISPLAY[1:]}").exists():
+            break
+        time.sleep(0.05)
+    env = {**os.environ, "DISPLAY": DISPLAY}
+    tray = subprocess.Popen(
+        ["trayer", "--edge", "top", "--align", "right", "--widthtype", "request", "--height", "28",
+         "--transparent", "false", "--tint", "0x303030"], env=env)  # fmt: skip
+    return [tray, server]
+
+
+def demo(core, clock) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    """About twenty cases a small shop might have open on a busy day."""
+    from desktop.core.model import EventKind
+    from desktop.core.services.cases import EventInput
+    from desktop.core.services.validation import CaseDraft
+
+    now = clock.now()
+    h = lambda n: timedelta(hours=n)  # noqa: E731
+    ids: dict[str, int] = {}
+
+    def case(key, platform, asid, ctype, amount, reason, buyer, applied, deadline=None, **kw):  # type: ignore[no-untyped-def]
+        ids[key], _ = core.cases.create(CaseDraft(
+            platform=platform, after_sale_id=asid, order_id=kw.get("order", ""),
+            case_type=ctype, amount=amount, reason=reason, buyer=buyer, applied_at=now - applied,
+            platform_deadline=None if deadline is None else now + deadline))  # fmt: skip
+        return ids[key]
+
+    def event(key, kind, ago, **kw):  # type: ignore[no-untyped-def]
+        core.cases.record(ids[key], EventInput(kind, now - ago, **kw))
+
+    case(
+        "dy1",
+        "douyin",
+        "7301234567890123456",
+        "return_refund",
+        "129.00",
+        "尺码不合适",
+        "王女士",
+        h(7 * 24 + 5),
+        order="6923456789012345678",
+    )
+    event("dy1", EventKind.AGREED, h(7 * 24 + 3))
+    event(
+        "dy1",
+        EventKind.RETURN_SHIPPED,
+        h(6 * 24 + 20),
+        courier="中通快递",
+        tracking_no="75312345678901",
+    )
+    case(
+        "dy2",
+        "douyin",
+        "7301234567890123457",
+        "refund_only",
+        "39.90",
+        "未收到货",
+        "李先生",
+        h(40),
+        h(-2),
+        order="6923456789012345679",
+    )
+    case(
+        "pdd1",
+        "pinduoduo",
+        "260121-458812345",
+        "refund_only",
+        "19.90",
+        "商品破损",
+        "张**",
+        h(45),
+        order="260121-09012345678",
+    )
+    case(
+        "wx1",
+        "wechat",
+        "4200001234567890",
+        "return_refund",
+        "88.00",
+        "质量问题",
+        "陈同学",
+        h(30),
+        order="3712345678901234567",
+    )
+    event("wx1", EventKind.AGREED, h(28))
+    event("wx1", EventKind.RETURN_SHIPPED, h(26), courier="顺丰速运", tracking_no="SF1234567890123")
+    event("wx1", EventKind.RETURN_RECEIVED, h(3))
+    case(
+        "tb1",
+        "taobao",
+        "218765432109876543",
+        "return_refund",
+        "259.00",
+        "七天无理由",
+        "小刘",
+        h(20),
+        h(10),
+        order="3456789012345678901",
+    )
+    case(
+        "dy3",
+        "douyin",
+        "7301234567890123458",
+        "return_refund",
+        "59.00",
+        "发错货",
+        "赵姐",
+        h(50),
+        order="6923456789012345680",
+    )
+    event("dy3", EventKind.AGREED, h(48))
+    event("dy3", EventKind.RETURN_SHIPPED, h(30), courier="圆通速递", tracking_no="YT8812345678901")
+    event("dy3", EventKind.RETURN_RECEIVED, h(20))
+    case(
+        "pdd2",
+        "pinduoduo",
+        "260121-458812399",
+        "return_refund",
+        "45.00",
+        "少件/漏发",
+        "周先生",
+        h(10),
+        order="260121-09012345699",
+    )
+    case(
+        "ks1",
+        "kuaishou",
+        "2400012345678901",
+        "resend",
+        "0",
+        "少件/漏发",
+        "吴女士",
+        h(6),
+        order="2400009876543210",
+    )
+    case(
+        "pdd3",
+        "pinduoduo",
+        "260120-458800001",
+        "return_refund",
+        "79.00",
+        "与描述不符",
+        "孙先生",
+        h(60),
+        order="260120-09000000001",
+    )
+    event("pdd3", EventKind.AGREED, h(58))
+    case(
+        "tb2",
+        "taobao",
+        "218765432109800001",
+        "refund_only",
+        "15.00",
+        "拍错/不想要了",
+        "郑**",
+        h(70),
+        order="3456789012300001",
+    )
+    event("tb2", EventKind.REJECTED, h(50), text="已发货，建议拒收退回")
+    case(
+        "dy4",
+        "douyin",
+        "7301234567890120001",
+        "refund_only",
+        "25.90",
+        "不想要了",
+        "钱先生",
+        h(80),
+        order="6923456789012340001",
+    )
+    event("dy4", EventKind.REFUNDED, h(70))
+    case(
+        "wx2",
+        "wechat",
+        "4200001234500002",
+        "exchange",
+        "128.00",
+        "颜色与图片不符",
+        "冯女士",
+        h(12),
+        order="3712345678900002",
+    )
+    case(
+        "dy5",
+        "douyin",
+        "7301234567890120002",
+        "return_refund",
+        "199.00",
+        "质量问题",
+        "褚女士",
+        h(26),
+        h(21),
+        order="6923456789012340002",
+    )
+    return ids
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    out: Path = args.out
+    out.mkdir(parents=True, exist_ok=True)
+    processes = start_x()
+    os.environ["DISPLAY"] = DISPLAY
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
+    os.environ["TZ"] = "Asia/Shanghai"  # the shop's local time, as its owner sees it
+    time.tzset()
+    try:
+        return shoot(out)
+    finally:
+        for process in processes:
+            process.terminate()
+
+
+def shoot(out: Path) -> int:
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication, QSystemTrayIcon
+
+    from desktop.core.bootstrap import open_core
+    from desktop.core.clock import FixedClock
+    from desktop.core.model import EventKind
+    from desktop.core.services.queue import View
+    from desktop.core.services.reminders import WakeReason
+    from desktop.core.times import SHANGHAI
+    from desktop.gui.app import Controller, make_application
+    from desktop.gui.features.cases.case_dialog import CaseDialog
+    from desktop.gui.features.cases.event_dialog import EventDialog
+
+    app = make_application(sys.argv)
+    for _ in range(100):
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            break
+        QTest.qWait(100)
+    clock = FixedClock(datetime(2026, 11, 22, 9, 30, tzinfo=SHANGHAI))
+    data = Path(tempfile.mkdtemp(prefix="casewatch-shots-"))
+    core = open_core(data, clock)
+    ids = demo(core, clock)
+    controller = Controller(core, app, language="zh_CN")
+    window = controller.window
+    window.resize(1400, 820)
+    window.show()
+    QTest.qWait(600)
+
+    def save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+        QTest.qWait(300)
+        widget.grab().save(str(out / name))
+        print(f"saved {name}")
+
+    window.open_case(ids["dy1"])
+    save(window, "main_zh.png")
+
+    # A night with the app off: the digest at the next start, as the tray shows it.
+    clock.advance(timedelta(hours=11))
+    window.queue.tick()
+    window.due_dock.show()
+    controller.scheduler.wake(WakeReason.START)
+    QTest.qWait(800)
+    subprocess.run(["import", "-window", "root", str(out / "tray_digest_zh.png")], check=True)
+    print("saved tray_digest_zh.png")
+    window.queue.show_view(View.OVERDUE)
+    save(window, "overdue_and_due_panel_zh.png")
+    window.due_dock.hide()
+
+    dialog = window.new_case()
+    dialog.after_sale_id.setText("7.30123E+18")
+    dialog.amount.setText("十块")
+    dialog.save()
+    save(dialog, "new_case_errors_zh.png")
+    dialog.reject()
+
+    window.open_case(ids["pdd3"])
+    event_dialog: EventDialog = window.detail.record(EventKind.RETURN_SHIPPED)  # type: ignore[assignment]
+    event_dialog.courier.setCurrentText("韵达快递")
+    event_dialog.tracking_no.setText("4312345678901")
+    save(event_dialog, "record_return_shipped_zh.png")
+    event_dialog.reject()
+
+    settings = controller.open_settings()
+    settings.resize(1100, 640)
+    settings.tabs.setCurrentWidget(settings.rules)
+    settings.rules.select_rule("douyin.return_in_transit")
+    save(settings, "settings_rules_zh.png")
+    settings.tabs.setCurrentWidget(settings.general)
+    save(settings, "settings_general_zh.png")
+    settings.reject()
+
+    controller.switch_language("en")
+    window = controller.window
+    window.resize(1400, 820)
+    window.open_case(ids["wx1"])
+    save(window, "main_en.png")
+    for widget in QApplication.topLevelWidgets():
+        if isinstance(widget, CaseDialog):
+            widget.close()
+    controller.quit()
+    core.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
