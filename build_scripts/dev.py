@@ -23,12 +23,13 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".casewatch-installed"
 #: What Qt's xcb and offscreen platforms and Chinese text need on Debian/Ubuntu
 #: (../shared/GUI-TESTING.md), plus Xvfb and trayer for the real-tray test and screenshots.
-DEBIAN_PACKAGES = (
-    "libegl1 libgl1 libglib2.0-0 libfontconfig1 libdbus-1-3 libxkbcommon0 libxkbcommon-x11-0 "
-    "libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 "
-    "libxcb-xkb1 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 "
-    "fonts-wqy-microhei xvfb trayer x11-utils imagemagick"
-).split()
+DEBIAN_PACKAGES = [
+    *("libegl1", "libgl1", "libglib2.0-0", "libfontconfig1", "libdbus-1-3", "libxkbcommon0"),
+    *("libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"),
+    *("libxcb-image0", "libxcb-render-util0", "libxcb-xkb1", "libxcb-shape0", "libxcb-randr0"),
+    *("libxcb-xinerama0", "libxcb-xfixes0", "fonts-wqy-microhei"),
+    *("xvfb", "trayer", "x11-utils", "imagemagick"),
+]
 
 
 def python_in_venv() -> Path:
