@@ -62,6 +62,10 @@
         <translation>More receipt extensions were recorded than the platform allows.</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
         <source>Choose a case on the left to see its clocks and timeline.</source>
         <translation>Choose a case on the left to see its clocks and timeline.</translation>
     </message>

@@ -62,6 +62,10 @@
         <translation>记录的延长收货次数超过了平台允许的次数。</translation>
     </message>
     <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}：{old} → {new}</translation>
+    </message>
+    <message>
         <source>Choose a case on the left to see its clocks and timeline.</source>
         <translation>在左侧选择一个售后单，查看它的时效和时间线。</translation>
     </message>
@@ -139,11 +143,15 @@
     </message>
     <message numerus="yes">
         <source>Receipt extension (延长收货, +{adds}) from {time}; %n left.</source>
-        <translation><numerusform>{time} 起可以使用延长收货（+{adds}），还剩 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>{time} 起可以使用延长收货（+{adds}），还剩 %n 次。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Receipt extension (延长收货, +{adds}) can be used now; %n left.</source>
-        <translation><numerusform>现在可以使用延长收货（+{adds}），还剩 %n 次。</numerusform></translation>
+        <translation>
+            <numerusform>现在可以使用延长收货（+{adds}），还剩 %n 次。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Recorded {time}</source>

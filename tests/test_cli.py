@@ -90,3 +90,36 @@ def test_a_newer_database_gives_a_message_not_a_traceback(tmp_path: Path) -> Non
 def test_wrong_arguments_exit_2(tmp_path: Path) -> None:
     assert casewatch("due", "--within", "-1", data=tmp_path).returncode == 2
     assert casewatch("fly", data=tmp_path).returncode == 2
+
+
+def test_a_second_launch_activates_the_running_app_and_exits(tmp_path: Path) -> None:
+    """Two real processes on one data folder: the second hands over and exits at once."""
+    import time
+
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    first = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--data-dir", str(data)], env=env,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    log = data / "logs" / "casewatch.log"
+
+    def logged(text: str) -> bool:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if log.exists() and text in log.read_text(encoding="utf-8"):
+                return True
+            time.sleep(0.1)  # waiting for another process, not for app time
+        return False
+
+    try:
+        assert logged("listening for a second launch")
+        second = subprocess.run(
+            [sys.executable, "-m", "desktop", "--data-dir", str(data)], env=env,
+            capture_output=True, timeout=60,
+        )  # fmt: skip
+        assert second.returncode == 0
+        assert logged("a second launch asked this CaseWatch to come to the front")
+    finally:
+        first.terminate()
+        first.wait(timeout=30)

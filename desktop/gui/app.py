@@ -26,11 +26,11 @@ from desktop.gui.context import AppContext
 from desktop.gui.features.settings.settings_dialog import SettingsDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.notify import messages_for
+from desktop.gui.single_instance import SingleInstance
+from desktop.gui.tray import Tray
 
 if TYPE_CHECKING:
     from desktop.gui.scheduler import ReminderScheduler
-from desktop.gui.single_instance import SingleInstance
-from desktop.gui.tray import Tray
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -69,7 +69,6 @@ class Controller(QObject):
         self.ctx.changed.connect(self.on_changes)
         self.ctx.open_case.connect(self.open_case)
         self.ctx.language_changed.connect(self.switch_language)
-        self._told_about_tray = False
 
     @property
     def scheduler(self) -> ReminderScheduler:
@@ -141,6 +140,10 @@ class Controller(QObject):
     def show_window(self) -> None:
         self.window.bring_to_front()
 
+    def activate_from_second_launch(self) -> None:
+        log.info("a second launch asked this CaseWatch to come to the front")
+        self.show_window()
+
     def open_case(self, case_id: int) -> None:
         self.window.open_case(case_id)
 
@@ -171,8 +174,9 @@ class Controller(QObject):
             self.tray.refresh()
 
     def _closed_to_tray(self) -> None:
-        if self.tray is not None and not self._told_about_tray:
-            self._told_about_tray = True
+        """The first time ever, say where CaseWatch went (Qt's own tray example does too)."""
+        if self.tray is not None and not self.core.settings.get("ui.told_about_tray", False):
+            self.core.settings.set("ui.told_about_tray", True)
             self.tray.notify_text(
                 translate("App", "CaseWatch keeps running"),
                 translate("App", "Reminders go on from the tray. Quit from the tray menu."),
@@ -219,9 +223,10 @@ def run_gui(
         i18n.install(i18n.resolve("auto"))
         messages.show_user_error(None, err)
         return 3
-    instance.listen()
+    if instance.listen():
+        log.info("listening for a second launch as %s", instance.name)
     controller = Controller(core, app, language=language)
-    instance.activation_requested.connect(controller.show_window)
+    instance.activation_requested.connect(controller.activate_from_second_launch)
     controller.start(minimized=minimized)
     if os.environ.get("CASEWATCH_STARTUP_PROBE"):
         _report_first_paint(controller, started)

@@ -4,7 +4,6 @@ carries each write's Changes so that views refresh only on their own data."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -13,8 +12,6 @@ from desktop.core.bootstrap import Core
 from desktop.core.changes import Changes
 from desktop.core.errors import UserError
 from desktop.gui import messages
-
-T = TypeVar("T")
 
 
 class AppContext(QObject):
@@ -34,15 +31,13 @@ class AppContext(QObject):
         if changes != Changes():
             self.changed.emit(changes)
 
-    def attempt(self, parent: QWidget | None, action: Callable[[], T]) -> tuple[bool, T | None]:
-        """Run a write; a UserError is shown plainly, Changes are published. Bugs propagate
-        to the crash handler."""
+    def attempt(self, parent: QWidget | None, action: Callable[[], Changes]) -> bool:
+        """Run a write; a UserError is shown plainly and its Changes published. Bugs go on to
+        the crash handler."""
         try:
-            result: Any = action()
+            changes = action()
         except UserError as err:
             messages.show_user_error(parent, err)
-            return False, None
-        changes = result[-1] if isinstance(result, tuple) and result else result
-        if isinstance(changes, Changes):
-            self.publish(changes)
-        return True, result
+            return False
+        self.publish(changes)
+        return True

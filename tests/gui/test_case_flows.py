@@ -128,3 +128,19 @@ def test_event_errors_are_shown_in_the_dialog(window, qtbot, core) -> None:  # t
     assert dialog.isVisible()
     assert dialog.form.error_text("text") == "Required."
     dialog.reject()
+
+
+def test_corrected_details_show_old_and_new_values(window, qtbot, core) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(core)
+    window.queue.model.refresh()
+    window.open_case(case_id)
+    window.detail.edit_button.click()
+    dialog = open_dialog(CaseDialog)
+    dialog.amount.setText("99")
+    dialog.buyer.insert("老王")
+    press(dialog, SAVE)
+    timeline = window.detail.timeline
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert last.text(1) == "Details corrected"
+    assert "Amount: ¥88.00 → ¥99.00" in last.text(2)
+    assert "Buyer: — → 老王" in last.text(2)

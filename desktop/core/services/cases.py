@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -219,8 +219,8 @@ class CaseService:
         """Correct the facts of a case; the old and new values are kept as an event."""
         detail = self.detail(case_id)
         now = self._clock.now()
-        draft.platform_deadline = None  # deadlines change through DEADLINE_CHANGED events
-        columns, problems = check_draft(draft, now)
+        # Deadlines change through DEADLINE_CHANGED events, not by editing the case.
+        columns, problems = check_draft(replace(draft, platform_deadline=None), now)
         if problems:
             raise ValidationError(problems)
         platform = Platform(columns["platform"])

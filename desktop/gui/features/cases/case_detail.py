@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 
 from desktop.core.deadlines import CLOCK_START_ESTIMATED, EXTENSION_OVER_LIMIT, NO_CLOCK_KNOWN
 from desktop.core.errors import UserError
-from desktop.core.model import Event, EventKind, RunningClock
+from desktop.core.model import CaseType, Event, EventKind, Platform, RunningClock
 from desktop.core.services.cases import CaseDetail
-from desktop.core.times import parse_time
+from desktop.core.times import from_epoch, parse_time
 from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.features.cases.case_dialog import CaseDialog
 from desktop.gui.features.cases.event_dialog import EventDialog, RevokeDialog
 from desktop.gui.labels import Urgency
 from desktop.gui.models.queue_model import URGENCY_COLOURS
+from desktop.gui.problems import field_name
 from desktop.gui.rule_text import clock_source, party_title
 
 translate = QCoreApplication.translate
@@ -68,6 +69,28 @@ def warning_text(code: str) -> str:
             "CaseDetail", "More receipt extensions were recorded than the platform allows."
         ),
     }.get(code, code)
+
+
+def edited_text(key: str, old: object, new: object) -> str:
+    """One corrected fact: '金额：¥88.00 → ¥99.00'."""
+
+    def shown(value: object) -> str:
+        if value in (None, ""):
+            return "—"
+        if key == "amount_fen":
+            return labels.money(int(value))  # type: ignore[call-overload]
+        if key == "applied_at":
+            return labels.local_time(from_epoch(int(value)))  # type: ignore[call-overload]
+        if key == "platform":
+            return labels.label(Platform(value))
+        if key == "case_type":
+            return labels.label(CaseType(value))
+        return str(value)
+
+    field = field_name("amount" if key == "amount_fen" else key)
+    return translate("CaseDetail", "{field}: {old} → {new}").format(
+        field=field, old=shown(old), new=shown(new)
+    )
 
 
 class CaseDetailView(QScrollArea):
@@ -299,6 +322,7 @@ class CaseDetailView(QScrollArea):
 
     def _render_actions(self, d: CaseDetail) -> None:
         for button in self.event_buttons.values():
+            self.actions_layout.removeWidget(button)
             button.deleteLater()
         self.event_buttons.clear()
         allowed = set(self._ctx.core.cases.allowed_events(d))
@@ -357,7 +381,9 @@ class CaseDetailView(QScrollArea):
                     )
                 )
         if e.kind is EventKind.EDITED:
-            parts.append(", ".join(sorted(p.get("changes", {}))))
+            parts.extend(
+                edited_text(key, old, new) for key, (old, new) in p.get("changes", {}).items()
+            )
         if e.origin == "import":
             parts.append(translate("CaseDetail", "(imported)"))
         if p.get("text"):
