@@ -859,6 +859,10 @@ Data folder: {path}</translation>
         <translation>Is earlier than the buyer's request.</translation>
     </message>
     <message>
+        <source>Is earlier than “{kind}” of {time}: later events cannot be dated before it. Withdraw that event first if it was wrong.</source>
+        <translation>Is earlier than “{kind}” of {time}: later events cannot be dated before it. Withdraw that event first if it was wrong.</translation>
+    </message>
+    <message>
         <source>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</source>
         <translation>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</translation>
     </message>

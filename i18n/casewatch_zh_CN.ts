@@ -871,6 +871,10 @@ Data folder: {path}</source>
         <translation>早于买家申请时间。</translation>
     </message>
     <message>
+        <source>Is earlier than “{kind}” of {time}: later events cannot be dated before it. Withdraw that event first if it was wrong.</source>
+        <translation>早于 {time} 的“{kind}”：之后的事件不能早于它。如果那条事件记错了，请先撤销它。</translation>
+    </message>
+    <message>
         <source>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</source>
         <translation>售后盯单没有{platform}的延长收货规则：请改为录入平台显示的新截止时间。</translation>
     </message>

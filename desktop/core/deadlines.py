@@ -17,6 +17,7 @@ from desktop.core.model import (
     CaseFacts,
     CaseState,
     CaseType,
+    Confidence,
     DeadlineSource,
     Event,
     EventKind,
@@ -43,6 +44,18 @@ _DEFAULT_TURN = {
     Stage.CLOSED: Party.NOBODY,
 }
 
+#: Whose deadline a platform deadline is when no rule of the stage says.
+_DEADLINE_PARTY = {Stage.AWAITING_RETURN: Party.BUYER, Stage.REJECTED: Party.BUYER}
+
+#: Events that move a case to another stage (a backdated one would rewrite what followed).
+STAGE_EVENTS = frozenset(
+    {
+        EventKind.CREATED, EventKind.AGREED, EventKind.RETURN_SHIPPED, EventKind.RETURN_RECEIVED,
+        EventKind.REJECTED, EventKind.ESCALATED, EventKind.REAPPLIED, EventKind.REFUNDED,
+        EventKind.CLOSED,
+    }
+)  # fmt: skip
+
 #: Stages where the merchant must act: a case there with no clock gets a warning.
 _MERCHANT_STAGES = (Stage.AWAITING_MERCHANT, Stage.RETURN_IN_TRANSIT, Stage.RETURN_RECEIVED)
 
@@ -52,12 +65,26 @@ CLOCK_START_ESTIMATED = "clock_start_estimated"
 EXTENSION_OVER_LIMIT = "extension_over_limit"
 
 
-def next_stage(kind: EventKind, case_type: CaseType, stage: Stage) -> Stage | None:
-    """The stage an event moves a case to, or None when it does not move it."""
+def next_stage(
+    kind: EventKind,
+    case_type: CaseType,
+    *,
+    shipped: bool = False,
+    received: bool = False,
+) -> Stage | None:
+    """The stage an event moves a case to, or None when it does not move it.
+
+    `shipped` / `received`: the return already travelled in this request, so agreeing (after
+    arbitration, say) picks up where the parcel is rather than waiting for it again.
+    """
     if kind in (EventKind.CREATED, EventKind.REAPPLIED):
         return Stage.AWAITING_MERCHANT
     if kind is EventKind.AGREED:
-        return Stage.AWAITING_RETURN if case_type in _RETURNING_TYPES else Stage.AGREED
+        if case_type not in _RETURNING_TYPES:
+            return Stage.AGREED
+        if received:
+            return Stage.RETURN_RECEIVED
+        return Stage.RETURN_IN_TRANSIT if shipped else Stage.AWAITING_RETURN
     return {
         EventKind.RETURN_SHIPPED: Stage.RETURN_IN_TRANSIT,
         EventKind.RETURN_RECEIVED: Stage.RETURN_RECEIVED,
@@ -74,52 +101,100 @@ def in_force(events: Sequence[Event]) -> list[Event]:
     A REVOKED event undoes the event it names; revoking a revocation restores the original.
     Revocations themselves are kept out of the result.
     """
-    if not any(e.kind is EventKind.REVOKED for e in events):
-        return sorted(events, key=lambda e: (e.occurred_at, e.recorded_at, e.id))
+    ordered = sorted(events, key=lambda e: (e.occurred_at, e.recorded_at, e.id))
+    withdrawn = revoked_ids(events)
+    return [e for e in ordered if e.kind is not EventKind.REVOKED and e.id not in withdrawn]
+
+
+def revoked_ids(events: Sequence[Event]) -> frozenset[int]:
+    """Ids of the events withdrawn by a revocation in force (revocations included)."""
     revokers: dict[int, list[int]] = defaultdict(list)
     for e in events:
         target = e.payload.get("event_id") if e.kind is EventKind.REVOKED else None
         if isinstance(target, int) and target < e.id:
             revokers[target].append(e.id)
+    if not revokers:
+        return frozenset()
 
     @cache
     def counts(event_id: int) -> bool:
         return not any(counts(r) for r in revokers.get(event_id, ()))
 
-    kept = [e for e in events if e.kind is not EventKind.REVOKED and counts(e.id)]
-    return sorted(kept, key=lambda e: (e.occurred_at, e.recorded_at, e.id))
+    return frozenset(e.id for e in events if not counts(e.id))
+
+
+@dataclass
+class _Deadline:
+    """The platform's own deadline in force: whose it is and the stages it lasts through
+    (those of the rule clocks it replaces, which may span several: 拼多多's 7 days from the
+    return run on after the parcel is signed for)."""
+
+    event: Event
+    party: Party
+    stages: frozenset[Stage]
 
 
 @dataclass
 class _Walk:
     stage: Stage
-    stage_seq: int
     stage_started: datetime
     stage_known: datetime
-    cycle_start: int  # index in the ordered events where the current request began
+    cycle_start: int = 0  # index in the ordered events where the current request began
+    shipped: bool = False  # the return was shipped in the current request
+    received: bool = False  # ... and signed for
+    deadline: _Deadline | None = None
+
+
+def _platform_rules(rules: RuleSet, facts: CaseFacts, stage: Stage) -> list[Rule]:
+    """The platform's rules for a stage (a shop's own promises are not the platform's)."""
+    return [
+        r for r in rules.applicable(facts.platform, facts.case_type, stage)
+        if r.confidence is not Confidence.SHOP
+    ]  # fmt: skip
+
+
+def _new_deadline(event: Event, walk: _Walk, facts: CaseFacts, rules: RuleSet) -> _Deadline:
+    platform_rules = _platform_rules(rules, facts, walk.stage)
+    wanted = event.payload.get("party")
+    if wanted in (Party.MERCHANT.value, Party.BUYER.value):
+        party = Party(wanted)
+    elif any(r.party is Party.MERCHANT for r in platform_rules):
+        party = Party.MERCHANT
+    elif any(r.party is Party.BUYER for r in platform_rules):
+        party = Party.BUYER
+    else:
+        party = _DEADLINE_PARTY.get(walk.stage, Party.MERCHANT)
+    stages = {walk.stage}
+    for rule in platform_rules:
+        if rule.party is party:
+            stages.update(rule.stages)
+    return _Deadline(event, party, frozenset(stages))
 
 
 def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseState:
     ordered = in_force(events)
     applied = to_utc(facts.applied_at)
     first_known = min((e.recorded_at for e in events), default=applied)
-    walk = _Walk(Stage.AWAITING_MERCHANT, 0, applied, first_known, 0)
-    platform_deadline: tuple[Event, int] | None = None  # the event and the stage it belongs to
+    walk = _Walk(Stage.AWAITING_MERCHANT, applied, first_known)
     courier = tracking = ""
     for index, e in enumerate(ordered):
         when = applied if e.kind is EventKind.CREATED else e.occurred_at
         if e.kind is EventKind.DEADLINE_CHANGED:
-            platform_deadline = (e, walk.stage_seq) if e.payload.get("due_at") else None
+            due = e.payload.get("due_at")
+            walk.deadline = _new_deadline(e, walk, facts, rules) if due else None
             continue
         if e.kind is EventKind.RETURN_SHIPPED:
             courier = str(e.payload.get("courier", "") or "")
             tracking = str(e.payload.get("tracking_no", "") or "")
         if e.kind is EventKind.REAPPLIED:
-            walk.cycle_start = index
-        stage = next_stage(e.kind, facts.case_type, walk.stage)
+            walk.cycle_start, walk.shipped, walk.received = index, False, False
+        stage = next_stage(e.kind, facts.case_type, shipped=walk.shipped, received=walk.received)
+        walk.shipped = walk.shipped or e.kind is EventKind.RETURN_SHIPPED
+        walk.received = walk.received or e.kind is EventKind.RETURN_RECEIVED
         if stage is not None and stage is not walk.stage:
-            walk.stage, walk.stage_seq = stage, walk.stage_seq + 1
-            walk.stage_started, walk.stage_known = when, e.recorded_at
+            walk.stage, walk.stage_started, walk.stage_known = stage, when, e.recorded_at
+            if walk.deadline is not None and stage not in walk.deadline.stages:
+                walk.deadline = None  # the stage it was given for is over
 
     warnings: list[str] = []
     clocks: list[RunningClock] = []
@@ -130,8 +205,8 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
             for rule in rules.applicable(facts.platform, facts.case_type, walk.stage)
         ]
         clocks = [clock for _, clock in pairs]
-        if platform_deadline is not None and platform_deadline[1] == walk.stage_seq:
-            clocks = _with_platform_deadline(pairs, platform_deadline[0], walk, cycle)
+        if walk.deadline is not None:
+            clocks = _with_platform_deadline(pairs, walk.deadline, walk, cycle)
 
     merchant_clock = any(c.party is Party.MERCHANT and c.counts for c in clocks)
     buyer_clock = any(c.party is Party.BUYER and c.counts for c in clocks)
@@ -167,9 +242,9 @@ def _anchor(rule: Rule, walk: _Walk, cycle: list[Event]) -> tuple[datetime, date
     return event.occurred_at, event.recorded_at, True
 
 
-def _extension_events(started: datetime, cycle: list[Event]) -> list[Event]:
-    """延长收货 events recorded for the clock that started at `started`."""
-    return [e for e in cycle if e.kind is EventKind.RECEIPT_EXTENDED and e.occurred_at >= started]
+def _extension_events(cycle: list[Event]) -> list[Event]:
+    """延长收货 recorded in this request (the platform allows it per request, not per parcel)."""
+    return [e for e in cycle if e.kind is EventKind.RECEIPT_EXTENDED]
 
 
 def _rule_clock(rule: Rule, walk: _Walk, cycle: list[Event], warnings: list[str]) -> RunningClock:
@@ -181,10 +256,10 @@ def _rule_clock(rule: Rule, walk: _Walk, cycle: list[Event], warnings: list[str]
     available_at = None
     ext = rule.extension
     if ext is not None:
-        found = _extension_events(started, cycle)
-        if len(found) > ext.max_times:
+        extensions = _extension_events(cycle)
+        if len(extensions) > ext.max_times:
             warnings.append(EXTENSION_OVER_LIMIT)
-        counted = found[: ext.max_times]
+        counted = extensions[: ext.max_times]
         used, left = len(counted), ext.max_times - len(counted)
         due += ext.adds * used
         if counted:
@@ -205,41 +280,42 @@ def _rule_clock(rule: Rule, walk: _Walk, cycle: list[Event], warnings: list[str]
 
 
 def _with_platform_deadline(
-    pairs: list[tuple[Rule, RunningClock]], event: Event, walk: _Walk, cycle: list[Event]
+    pairs: list[tuple[Rule, RunningClock]], deadline: _Deadline, walk: _Walk, cycle: list[Event]
 ) -> list[RunningClock]:
-    """The platform's own deadline replaces the merchant's rule clocks for this stage.
+    """The platform's own deadline replaces the platform-rule clocks of its party.
 
-    A 延长收货 recorded after the deadline was entered moves it by the extension, as it does
-    on the platform; entering the new deadline instead is always possible.
+    A shop's own promise keeps running beside it. A 延长收货 recorded after the deadline was
+    entered moves it by the extension, as it does on the platform (entering the new deadline
+    instead is always possible).
     """
+    event = deadline.event
     due = parse_time(str(event.payload["due_at"]))
     known = event.recorded_at
-    merchant = [(r, c) for r, c in pairs if r.party is Party.MERCHANT]
+    replaced = [
+        (r, c) for r, c in pairs
+        if r.party is deadline.party and r.confidence is not Confidence.SHOP
+    ]  # fmt: skip
     action_key = event.payload.get("action")
     if action_key in Action._value2member_map_:
         action = Action(action_key)
     else:
-        action = merchant[0][1].action if merchant else Action.PLATFORM_AUTO
-    for rule, clock in merchant:
-        if rule.extension is None:
-            continue
-        counted = _extension_events(clock.started_at, cycle)[: rule.extension.max_times]
+        action = replaced[0][0].on_expiry if replaced else Action.PLATFORM_AUTO
+    extension_rule = next((r for r, _ in replaced if r.extension is not None), None)
+    if extension_rule is not None and extension_rule.extension is not None:
+        counted = _extension_events(cycle)[: extension_rule.extension.max_times]
         later = [e for e in counted if e.occurred_at > event.occurred_at]
-        due += rule.extension.adds * len(later)
+        due += extension_rule.extension.adds * len(later)
         if later:
             known = max(known, later[-1].recorded_at)
-        break
     platform_clock = RunningClock(
-        party=Party.MERCHANT,
-        started_at=walk.stage_started,
+        party=deadline.party,
+        started_at=event.occurred_at,
         due_at=due,
         action=action,
         source=DeadlineSource.PLATFORM,
         rule_id=None,
         known_at=known,
     )
-    others = [
-        replace(clock, superseded=True) if rule.party is Party.MERCHANT else clock
-        for rule, clock in pairs
-    ]
+    replaced_ids = {id(c) for _, c in replaced}
+    others = [replace(c, superseded=True) if id(c) in replaced_ids else c for _, c in pairs]
     return [platform_clock, *others]

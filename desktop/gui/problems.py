@@ -83,6 +83,11 @@ def problem_text(problem: FieldProblem) -> str:
         ),
         "not_recordable": translate("Problem", "“{kind}” cannot be recorded by hand."),
         "before_applied": translate("Problem", "Is earlier than the buyer's request."),
+        "before_last_event": translate(
+            "Problem",
+            "Is earlier than “{kind}” of {time}: later events cannot be dated before it. "
+            "Withdraw that event first if it was wrong.",
+        ),
         "no_extension_rule": translate(
             "Problem",
             "CaseWatch knows no receipt extension for {platform}: enter the platform's new "

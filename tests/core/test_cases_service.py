@@ -204,3 +204,60 @@ def test_allowed_events_follow_the_stage(core: Core) -> None:
     core.cases.record(case_id, EventInput(EventKind.CLOSED, T0))
     allowed = core.cases.allowed_events(core.cases.detail(case_id))
     assert set(allowed) == {EventKind.REAPPLIED, EventKind.NOTE}
+
+
+def test_an_event_dated_before_the_last_change_of_stage_is_refused(core: Core) -> None:
+    case_id, _ = core.cases.create(draft())
+    core.cases.record(
+        case_id,
+        EventInput(
+            EventKind.AGREED,
+            T0
+            - hours(
+                1,
+            ),
+        ),
+    )
+    core.cases.record(case_id, EventInput(EventKind.RETURN_SHIPPED, T0, tracking_no="1"))
+    with pytest.raises(ValidationError) as err:
+        core.cases.record(
+            case_id, EventInput(EventKind.REFUNDED, T0 - hours(1) - timedelta(minutes=30))
+        )
+    assert problems(err) == {("occurred_at", "before_last_event")}
+    assert err.value.problems[0].params["kind"] is EventKind.RETURN_SHIPPED
+    # A note may be dated anywhere.
+    core.cases.record(
+        case_id,
+        EventInput(
+            EventKind.NOTE,
+            T0
+            - hours(
+                1,
+            )
+            - timedelta(minutes=30),
+            text="补记",
+        ),
+    )
+    assert core.cases.detail(case_id).state.stage is Stage.RETURN_IN_TRANSIT
+
+
+def test_a_withdrawn_withdrawal_is_shown_as_withdrawn(core: Core) -> None:
+    case_id, _ = core.cases.create(draft())
+    core.cases.record(case_id, EventInput(EventKind.REJECTED, T0 - hours(1)))
+    rejected = core.cases.detail(case_id).events[-1]
+    core.cases.revoke(case_id, rejected.id)
+    revocation = core.cases.detail(case_id).events[-1]
+    core.cases.revoke(case_id, revocation.id)
+    detail = core.cases.detail(case_id)
+    assert detail.revoked == {revocation.id}
+    assert detail.state.stage is Stage.REJECTED
+    with pytest.raises(ValidationError):
+        core.cases.revoke(case_id, revocation.id)
+
+
+def test_an_other_case_can_record_a_return_after_agreeing(core: Core) -> None:
+    case_id, _ = core.cases.create(draft(case_type="other"))
+    core.cases.record(case_id, EventInput(EventKind.AGREED, T0 - hours(1)))
+    assert EventKind.RETURN_SHIPPED in core.cases.allowed_events(core.cases.detail(case_id))
+    core.cases.record(case_id, EventInput(EventKind.RETURN_SHIPPED, T0, tracking_no="1"))
+    assert core.cases.detail(case_id).state.stage is Stage.RETURN_IN_TRANSIT

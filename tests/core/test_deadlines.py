@@ -212,3 +212,84 @@ def test_any_timeline_gives_a_consistent_state(steps, platform, case_type) -> No
     if merchant is not None:
         assert all(merchant.due_at <= c.due_at for c in state.clocks
                    if c.party is Party.MERCHANT and c.counts)  # fmt: skip
+
+
+def test_platform_deadline_lasts_through_the_stages_of_the_clock_it_replaced() -> None:
+    """拼多多: 7 days from the return, through signing; the platform's date stays in force."""
+    t = Timeline(T0)
+    t.add(K.AGREED, T0 + hours(1))
+    t.add(K.RETURN_SHIPPED, T0 + days(1), tracking_no="YT1")
+    t.deadline(T0 + days(1), T0 + days(4))  # shortened by the platform
+    t.add(K.RETURN_RECEIVED, T0 + days(2))
+    state = state_of(t, facts(Platform.PINDUODUO, CaseType.RETURN_REFUND, T0))
+    assert state.merchant_clock is not None
+    assert state.merchant_clock.source is DeadlineSource.PLATFORM
+    assert state.merchant_clock.due_at == T0 + days(4)
+
+
+def test_platform_deadline_in_a_buyer_stage_is_the_buyers() -> None:
+    t = Timeline(T0)
+    t.add(K.AGREED, T0 + hours(1))
+    t.deadline(T0 + hours(2), T0 + days(5))  # 抖店 shows when the buyer must ship by
+    state = state_of(t)
+    assert state.stage is Stage.AWAITING_RETURN
+    assert state.merchant_clock is None
+    assert state.turn is Party.BUYER
+    assert state.buyer_clock is not None
+    assert state.buyer_clock.source is DeadlineSource.PLATFORM
+    assert state.buyer_clock.due_at == T0 + days(5)
+    assert state.buyer_clock.action is Action.REQUEST_LAPSES
+
+
+def test_platform_deadline_takes_the_platforms_action_and_leaves_shop_promises() -> None:
+    from desktop.core.rules import Override
+
+    rules = RULES.with_overrides({"shop.refund_after_return": Override(enabled=True)})
+    t = Timeline(T0)
+    t.add(K.AGREED, T0 + hours(1))
+    t.add(K.RETURN_SHIPPED, T0 + hours(2), tracking_no="1")
+    t.add(K.RETURN_RECEIVED, T0 + days(2))
+    t.deadline(T0 + days(2), T0 + days(9))
+    state = derive(facts(Platform.TAOBAO, CaseType.RETURN_REFUND, T0), t.events, rules)
+    platform = next(c for c in state.clocks if c.source is DeadlineSource.PLATFORM)
+    assert platform.action is Action.AUTO_REFUND
+    shop = next(c for c in state.clocks if c.rule_id == "shop.refund_after_return")
+    assert not shop.superseded
+    assert state.merchant_clock is shop  # the shop's 72 h comes first
+
+
+def test_agreeing_after_arbitration_picks_up_where_the_parcel_is() -> None:
+    t = Timeline(T0)
+    t.add(K.AGREED, T0 + hours(1))
+    t.add(K.RETURN_SHIPPED, T0 + hours(2), tracking_no="1")
+    t.add(K.RETURN_RECEIVED, T0 + days(2))
+    t.add(
+        K.REJECTED,
+        T0
+        + days(
+            2,
+        )
+        + hours(1),
+    )
+    t.add(K.ESCALATED, T0 + days(3))
+    t.add(K.AGREED, T0 + days(4))
+    assert state_of(t).stage is Stage.RETURN_RECEIVED
+
+
+def test_receipt_extension_counts_once_per_request_even_after_a_new_tracking_number() -> None:
+    t = Timeline(T0)
+    t.add(K.AGREED, T0 + hours(1))
+    t.add(K.RETURN_SHIPPED, T0 + hours(2), tracking_no="ZT1")
+    t.add(
+        K.RECEIPT_EXTENDED,
+        T0
+        + days(
+            5,
+        )
+        + hours(3),
+    )
+    t.add(K.RETURN_SHIPPED, T0 + days(6), tracking_no="ZT2")  # the buyer corrected the number
+    clock = state_of(t).merchant_clock
+    assert clock is not None
+    assert clock.extensions_left == 0
+    assert clock.due_at == T0 + days(6) + days(14)

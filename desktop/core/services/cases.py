@@ -8,7 +8,7 @@ from typing import Any
 
 from desktop.core.changes import Changes
 from desktop.core.clock import Clock
-from desktop.core.deadlines import derive, in_force
+from desktop.core.deadlines import STAGE_EVENTS, derive, in_force, revoked_ids
 from desktop.core.errors import FieldProblem, UserError, ValidationError
 from desktop.core.model import (
     CaseFacts,
@@ -45,6 +45,7 @@ ALLOWED_FROM: dict[EventKind, frozenset[Stage]] = {
         {
             Stage.AWAITING_MERCHANT,
             Stage.AWAITING_RETURN,
+            Stage.AGREED,  # an "other" case, agreed, where the buyer sends something back
             Stage.RETURN_IN_TRANSIT,
             Stage.NEEDS_REVIEW,
         }
@@ -53,6 +54,7 @@ ALLOWED_FROM: dict[EventKind, frozenset[Stage]] = {
         {
             Stage.AWAITING_MERCHANT,
             Stage.AWAITING_RETURN,
+            Stage.AGREED,
             Stage.RETURN_IN_TRANSIT,
             Stage.ESCALATED,
             Stage.NEEDS_REVIEW,
@@ -112,11 +114,8 @@ class CaseService:
             if facts is None:
                 raise UserError("case_not_found", case_id=case_id)
             events = repo.load_events(conn, case_id)
-        counted = {e.id for e in in_force(events)}
-        revoked = frozenset(
-            e.id for e in events if e.kind is not EventKind.REVOKED and e.id not in counted
-        )
-        return CaseDetail(facts, events, derive(facts, events, self._rules.current()), revoked)
+        state = derive(facts, events, self._rules.current())
+        return CaseDetail(facts, events, state, revoked_ids(events))
 
     def find(self, platform: Platform, after_sale_id: str) -> int | None:
         with self._db.read() as conn:
@@ -268,6 +267,22 @@ class CaseService:
         occurred = check_time(entry.occurred_at, "occurred_at", problems, now)
         if occurred is not None and occurred < detail.facts.applied_at:
             problems.append(FieldProblem("occurred_at", "before_applied"))
+        elif occurred is not None and kind is not EventKind.NOTE:
+            # The timeline replays in time order: an event dated before the latest change of
+            # stage would land in an earlier stage than the one it was checked against.
+            latest = max(
+                (e for e in in_force(detail.events) if e.kind in STAGE_EVENTS),
+                key=lambda e: e.occurred_at,
+                default=None,
+            )
+            if latest is not None and latest.kind is not EventKind.CREATED and occurred < latest.occurred_at:
+                problems.append(
+                    FieldProblem(
+                        "occurred_at",
+                        "before_last_event",
+                        {"kind": latest.kind, "time": latest.occurred_at},
+                    )
+                )
         payload: dict[str, Any] = {}
         text = check_text(entry.text, "text", problems, limit=2000)
         if text:
