@@ -87,7 +87,7 @@ def fill(data_dir: Path, count: int, seed: int = 1, now: datetime | None = None)
     rng = random.Random(seed)
     with core.db.read() as conn:
         first = conn.execute("SELECT COALESCE(MAX(id), 0) FROM cases").fetchone()[0] + 1
-    case_rows, event_rows = [], []
+    case_rows, event_rows, clock_rows = [], [], []
     now_s = to_epoch(now)
     for n in range(first, first + count):
         facts, events, state = make_case(n, rng, now, rules)
@@ -98,6 +98,11 @@ def fill(data_dir: Path, count: int, seed: int = 1, now: datetime | None = None)
             "applied_at": to_epoch(facts.applied_at), "created_at": now_s, "updated_at": now_s,
             **projection(state),
         })  # fmt: skip
+        clock_rows.extend(
+            (n, c.rule_id or "platform", c.party.value, to_epoch(c.due_at), c.action.value,
+             to_epoch(c.known_at))
+            for c in state.clocks if c.counts
+        )  # fmt: skip
         event_rows.extend(
             (n, e.kind.value, to_epoch(e.occurred_at), to_epoch(e.recorded_at),
              json.dumps(e.payload, ensure_ascii=False), "system")
@@ -115,6 +120,11 @@ def fill(data_dir: Path, count: int, seed: int = 1, now: datetime | None = None)
             "INSERT INTO events (case_id, kind, occurred_at, recorded_at, payload, origin) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             event_rows,
+        )
+        raw.executemany(
+            "INSERT INTO case_clocks (case_id, clock, party, due_at, action, known_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
+            clock_rows,
         )
     core.close()  # runs PRAGMA optimize
     return time.perf_counter() - started

@@ -141,7 +141,6 @@ class ReminderScheduler(QObject):
         return job.next_run_time if job else None
 
     def on_changes(self, changes: Changes) -> None:
-        self._core.reminders.note_changes(changes)
         if changes.touches_cases or changes.reminders or changes.rules:
             if changes.reminders:
                 self.wake(WakeReason.UNPAUSED)  # a resumed pause delivers what it held

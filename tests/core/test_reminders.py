@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from desktop.core.bootstrap import Core
 from desktop.core.clock import FixedClock
-from desktop.core.model import EventKind
+from desktop.core.model import Action, EventKind
 from desktop.core.services.cases import EventInput
 from desktop.core.services.reminders import WakeReason
 from desktop.core.services.validation import CaseDraft
@@ -195,22 +195,60 @@ def test_periodic_scans_look_only_at_what_fell_due_since(core: Core, clock: Fixe
     assert core.reminders.reconcile(WakeReason.PERIODIC).empty
 
 
-def test_a_changed_case_is_scanned_in_full(core: Core, clock: FixedClock) -> None:
-    """A refund withdrawn after its deadline passed: the reopened case's reminders are due."""
-    from desktop.core.changes import Changes
+def test_a_deadline_that_reappears_after_it_passed_is_not_reminded_late(
+    core: Core, clock: FixedClock
+) -> None:
+    """A refund withdrawn after the deadline passed: the case is overdue in the queue at once,
+    but no reminder fires for times before the deadline was known again."""
+    from desktop.core.services.queue import QueueFilter, QueueSort, View
 
     case_id = add(core, "A", hours(5))
     core.cases.record(case_id, EventInput(EventKind.REFUNDED, clock.now()))
     refunded = core.cases.detail(case_id).events[-1]
     assert core.reminders.reconcile(WakeReason.START).empty
     clock.advance(hours(7))
+    core.cases.revoke(case_id, refunded.id, "退款失败")
     assert core.reminders.reconcile(WakeReason.PERIODIC).empty
-    changes = core.cases.revoke(case_id, refunded.id, "退款失败")
-    core.reminders.note_changes(changes)
-    delivery = core.reminders.reconcile(WakeReason.PERIODIC)
-    assert [(r.case_id, r.lead_minutes) for r in delivery.digest] == [(case_id, 0)]
-    assert delivery.digest_overdue == 1
-    assert Changes.cases(case_id).touches_case(case_id)
+    assert core.reminders.reconcile(WakeReason.START).empty
+    assert core.queue.ids(QueueFilter(View.OVERDUE), QueueSort(), clock.now()) == [case_id]
+
+
+def test_a_corrected_request_time_does_not_repeat_reminders(core: Core, clock: FixedClock) -> None:
+    case_id, _ = core.cases.create(
+        CaseDraft(platform="pinduoduo", after_sale_id="A", case_type="refund_only",
+                  applied_at=clock.now())
+    )  # fmt: skip
+    first = fire_next(core, clock)  # 48 h rule: the 24 h reminder
+    assert [r.lead_minutes for r in first.singles] == [1440]
+    core.cases.edit(case_id, CaseDraft(platform="pinduoduo", after_sale_id="A",
+                                       case_type="refund_only",
+                                       applied_at=T0 - timedelta(minutes=10)))  # fmt: skip
+    assert core.reminders.reconcile(WakeReason.PERIODIC).empty
+    assert core.reminders.reconcile(WakeReason.START).empty
+    assert [r.lead_minutes for r in fire_next(core, clock).singles] == [240]
+
+
+def test_every_merchant_clock_is_reminded_not_only_the_earliest(
+    core: Core, clock: FixedClock
+) -> None:
+    """With the shop's 72 h promise on, the platform's auto-refund still gets its reminders."""
+    core.rules.change("shop.refund_after_return", enabled=True)
+    case_id, _ = core.cases.create(
+        CaseDraft(platform="taobao", after_sale_id="T", case_type="return_refund",
+                  applied_at=clock.now())
+    )  # fmt: skip
+    core.cases.record(case_id, EventInput(EventKind.AGREED, clock.now()))
+    core.cases.record(case_id, EventInput(EventKind.RETURN_SHIPPED, clock.now(), tracking_no="1"))
+    clock.advance(days(2))
+    core.cases.record(case_id, EventInput(EventKind.RETURN_RECEIVED, clock.now()))
+    seen = []
+    while (when := core.reminders.next_fire_at(clock.now())) is not None:
+        clock.set(when)
+        for r in core.reminders.reconcile(WakeReason.TIMER).singles:
+            seen.append((r.action, r.lead_minutes))
+    shop, auto = Action.SHOP_PROMISE_BROKEN, Action.AUTO_REFUND
+    assert seen == [(shop, 1440), (shop, 240), (shop, 60), (shop, 15), (shop, 0),
+                    (auto, 1440), (auto, 240), (auto, 60), (auto, 15), (auto, 0)]  # fmt: skip
 
 
 def test_a_big_digest_names_the_most_urgent_and_counts_all(core: Core, clock: FixedClock) -> None:

@@ -275,7 +275,11 @@ class CaseService:
                 key=lambda e: e.occurred_at,
                 default=None,
             )
-            if latest is not None and latest.kind is not EventKind.CREATED and occurred < latest.occurred_at:
+            if (
+                latest is not None
+                and latest.kind is not EventKind.CREATED
+                and occurred < latest.occurred_at
+            ):
                 problems.append(
                     FieldProblem(
                         "occurred_at",

@@ -20,8 +20,8 @@ def refresh_case(session: Session, case_id: int, rules: RuleSet, now_epoch: int)
     if facts is None:
         raise KeyError(case_id)
     state = derive(facts, repo.load_events(session, case_id), rules)
-    values = repo.projection(state)
-    repo.write_projections(session, [(case_id, values)])
+    repo.write_projections(session, [(case_id, repo.projection(state))])
+    repo.write_clocks(session, [(case_id, state)], now_epoch)
     session.connection().exec_driver_sql(
         "UPDATE cases SET updated_at = ? WHERE id = ?", (now_epoch, case_id)
     )
@@ -29,16 +29,19 @@ def refresh_case(session: Session, case_id: int, rules: RuleSet, now_epoch: int)
 
 
 def refresh_open_cases(
-    session: Session, rules: RuleSet, scope: repo.CaseScope | None = None
+    session: Session, rules: RuleSet, now_epoch: int, scope: repo.CaseScope | None = None
 ) -> int:
     """After a rule change: re-derive the open cases the rule can touch (finished cases run no
     clocks), a chunk at a time so that memory stays flat with 100,000 cases."""
     ids = repo.open_case_ids(session, scope)
     written = 0
     for start in range(0, len(ids), CHUNK):
-        updates = [
-            (facts.id, repo.projection(derive(facts, events, rules)))
+        states = [
+            (facts.id, derive(facts, events, rules))
             for facts, events in repo.load_cases(session, ids[start : start + CHUNK])
         ]
-        written += repo.write_projections(session, updates)
+        written += repo.write_projections(
+            session, [(case_id, repo.projection(state)) for case_id, state in states]
+        )
+        repo.write_clocks(session, states, now_epoch)
     return written

@@ -10,14 +10,16 @@ check) calls reconcile(): reminders that come due on time are shown one by one; 
 came due while nobody watched is gathered into one digest. Delivered reminders are stored in
 the same transaction that decides them, so none shows twice and none is skipped.
 
-Speed with 100,000 cases: the work is SQL over the (is_open, merchant_due_at) index; Python
+Every running merchant clock of a case is reminded (table case_clocks), not only the earliest:
+a shop's own promise must not hide the platform's auto-refund.
+
+Speed with 100,000 cases: the work is SQL over the (party, due_at) index; Python
 objects are made only for what is shown. After a first full scan, a periodic scan only looks at
-reminders that fell due since the previous one, plus cases that changed meanwhile.
+reminders that fell due since the previous one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -38,21 +40,23 @@ MAX_SINGLE = 3
 DIGEST_NAMED = 50
 
 # Every undelivered (case, deadline, lead) due by :now. {window} narrows it to reminders that
-# fell due after the previous scan, plus the cases listed in temp.reminder_dirty.
+# fell due after the previous scan.
 _PENDING_SQL = """
-INSERT INTO temp.reminder_pending (case_id, due_at, lead_minutes)
-SELECT c.id, c.merchant_due_at, l.lead
+INSERT INTO temp.reminder_pending (case_id, due_at, lead_minutes, action)
+SELECT k.case_id, k.due_at, l.lead, k.action
 FROM temp.reminder_leads l
-JOIN cases c ON c.is_open = 1
-    AND c.merchant_due_at <= :now + l.lead * 60
-    AND c.merchant_due_at - l.lead * 60 > c.merchant_due_known_at
+JOIN case_clocks k ON k.party = 'merchant'
+    AND k.due_at <= :now + l.lead * 60
+    AND k.due_at - l.lead * 60 > k.known_at
     {window}
 WHERE NOT EXISTS (
     SELECT 1 FROM reminders_sent r
-    WHERE r.case_id = c.id AND r.due_at = c.merchant_due_at AND r.lead_minutes = l.lead)
+    WHERE r.case_id = k.case_id AND r.due_at = k.due_at AND r.lead_minutes = l.lead)
 """
-_WINDOW = """AND (c.merchant_due_at > :since + l.lead * 60
-         OR c.id IN (SELECT case_id FROM temp.reminder_dirty))"""
+# Enough, because a reminder exists only after its clock was written (due - lead > known_at,
+# and a new or moved clock is known from when it was written): nothing can fall due unseen
+# before the previous scan.
+_WINDOW = "AND k.due_at > :since + l.lead * 60"
 
 
 class WakeReason(StrEnum):
@@ -97,16 +101,9 @@ class ReminderService:
     def __init__(self, db: Database, clock: Clock, settings: SettingsService):
         self._db, self._clock, self._settings = db, clock, settings
         self._scanned_to: int | None = None  # reminders due by then were all seen
-        self._dirty: set[int] = set()  # cases changed since: scanned in full next time
 
     def leads(self) -> tuple[int, ...]:
         return tuple(sorted({*self._settings.lead_minutes, 0}, reverse=True))
-
-    def note_changes(self, changes: Changes) -> None:
-        """Changed cases (or rules) may hold reminders older than the last scan."""
-        if changes.all_cases or changes.rules or changes.reminders:
-            self._scanned_to = None
-        self._dirty |= changes.case_ids
 
     def pending(self, now: datetime) -> list[Reminder]:
         """Reminders due by `now` never delivered, one per case (the most urgent), by deadline."""
@@ -145,7 +142,7 @@ class ReminderService:
                 "SELECT case_id, due_at, lead_minutes, ?, ? FROM temp.reminder_pending",
                 (to_epoch(now), "single" if single else "digest"),
             )
-        self._scanned_to, self._dirty = to_epoch(now), set()
+        self._scanned_to = to_epoch(now)
         if not count:
             return Delivery(reason=reason)
         if single:
@@ -156,23 +153,15 @@ class ReminderService:
         """Fill temp.reminder_pending with every undelivered reminder due by `now`."""
         for sql in (
             "CREATE TEMP TABLE IF NOT EXISTS reminder_leads (lead INTEGER PRIMARY KEY)",
-            "CREATE TEMP TABLE IF NOT EXISTS reminder_dirty (case_id INTEGER PRIMARY KEY)",
             "CREATE TEMP TABLE IF NOT EXISTS reminder_pending "
-            "(case_id INTEGER, due_at INTEGER, lead_minutes INTEGER)",
+            "(case_id INTEGER, due_at INTEGER, lead_minutes INTEGER, action TEXT)",
             "DELETE FROM temp.reminder_leads",
-            "DELETE FROM temp.reminder_dirty",
             "DELETE FROM temp.reminder_pending",
         ):
             raw.execute(sql)
         raw.executemany("INSERT INTO temp.reminder_leads VALUES (?)", [(n,) for n in self.leads()])
-        window = ""
-        if not full:
-            window = _WINDOW
-            raw.executemany(
-                "INSERT OR IGNORE INTO temp.reminder_dirty VALUES (?)", _rows(self._dirty)
-            )
         raw.execute(
-            _PENDING_SQL.format(window=window),
+            _PENDING_SQL.format(window="" if full else _WINDOW),
             {"now": to_epoch(now), "since": self._scanned_to or 0},
         )
 
@@ -180,10 +169,13 @@ class ReminderService:
         """The most urgent reminder of each pending case, soonest deadline first."""
         rows = raw.execute(
             """
-            SELECT p.case_id, c.platform, c.after_sale_id, p.due_at, c.merchant_due_action,
-                   MIN(p.lead_minutes)
-            FROM temp.reminder_pending p JOIN cases c ON c.id = p.case_id
-            GROUP BY p.case_id ORDER BY p.due_at, p.case_id LIMIT ?
+            SELECT p.case_id, c.platform, c.after_sale_id, p.due_at, p.action, p.lead_minutes
+            FROM (
+                SELECT case_id, due_at, action, lead_minutes,
+                       ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY due_at, lead_minutes) AS n
+                FROM temp.reminder_pending
+            ) p JOIN cases c ON c.id = p.case_id
+            WHERE p.n = 1 ORDER BY p.due_at, p.case_id LIMIT ?
             """,
             (limit,),
         ).fetchall()
@@ -212,14 +204,14 @@ class ReminderService:
                 offset = lead * 60
                 row = raw.execute(
                     """
-                    SELECT c.merchant_due_at FROM cases c
-                    WHERE c.is_open = 1 AND c.merchant_due_at > :now + :offset
-                      AND c.merchant_due_at - :offset > c.merchant_due_known_at
+                    SELECT k.due_at FROM case_clocks k
+                    WHERE k.party = 'merchant' AND k.due_at > :now + :offset
+                      AND k.due_at - :offset > k.known_at
                       AND NOT EXISTS (
                         SELECT 1 FROM reminders_sent r
-                        WHERE r.case_id = c.id AND r.due_at = c.merchant_due_at
+                        WHERE r.case_id = k.case_id AND r.due_at = k.due_at
                           AND r.lead_minutes = :lead)
-                    ORDER BY c.merchant_due_at LIMIT 1
+                    ORDER BY k.due_at LIMIT 1
                     """,
                     {"now": now_s, "offset": offset, "lead": lead},
                 ).fetchone()
@@ -236,7 +228,3 @@ class ReminderService:
                 (limit,),
             ).fetchall()
         return [(r[0], from_epoch(r[1]), r[2], from_epoch(r[3]), r[4]) for r in rows]
-
-
-def _rows(ids: Iterable[int]) -> list[tuple[int]]:
-    return [(i,) for i in ids]

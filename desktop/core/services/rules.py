@@ -113,16 +113,17 @@ class RulesService:
         new_rules = self._defaults.with_overrides(overrides)
         from desktop.core.storage.tables import RuleChangeRow
 
+        now_epoch = to_epoch(self._clock.now())
         with self._db.session() as s:
             s.add(
                 RuleChangeRow(
                     rule_id=rule_id,
                     duration_minutes=minutes,
                     enabled=enabled,
-                    changed_at=to_epoch(self._clock.now()),
+                    changed_at=now_epoch,
                     note=note.strip(),
                 )
             )
-            refresh_open_cases(s, new_rules, scope=self._defaults.get(rule_id))
+            refresh_open_cases(s, new_rules, now_epoch, scope=self._defaults.get(rule_id))
         self._current = new_rules
         return Changes(all_cases=True, rules=True, reminders=True)

@@ -157,7 +157,6 @@ def projection(state: CaseState) -> dict[str, Any]:
         "merchant_due_action": merchant.action.value if merchant else None,
         "merchant_due_source": merchant.source.value if merchant else None,
         "merchant_due_rule": merchant.rule_id if merchant else None,
-        "merchant_due_known_at": to_epoch(merchant.known_at) if merchant else None,
         "buyer_due_at": to_epoch(buyer.due_at) if buyer else None,
         "buyer_due_action": buyer.action.value if buyer else None,
         "return_courier": state.return_courier,
@@ -175,7 +174,6 @@ _PROJECTION_COLUMNS = (
     "merchant_due_action",
     "merchant_due_source",
     "merchant_due_rule",
-    "merchant_due_known_at",
     "buyer_due_at",
     "buyer_due_action",
     "return_courier",
@@ -192,6 +190,44 @@ def write_projections(session: Session, updates: Iterable[tuple[int, dict[str, A
         raw = session.connection().connection.driver_connection
         raw.executemany(f"UPDATE cases SET {assignments} WHERE id = :case_id", params)  # type: ignore[union-attr]
     return len(params)
+
+
+def write_clocks(session: Session, states: Iterable[tuple[int, CaseState]], now_epoch: int) -> None:
+    """Replace the case_clocks rows of these cases with their running clocks.
+
+    A clock whose deadline did not move keeps the time it became known; a new or moved one
+    is known from now at the latest, so a correction never repeats reminders already shown.
+    """
+    states = list(states)
+    if not states:
+        return
+    raw = session.connection().connection.driver_connection
+    marks = ", ".join(str(int(case_id)) for case_id, _ in states)
+    before = {
+        (case_id, clock): (due, known)
+        for case_id, clock, due, known in raw.execute(  # type: ignore[union-attr]
+            f"SELECT case_id, clock, due_at, known_at FROM case_clocks WHERE case_id IN ({marks})"
+        )
+    }
+    rows = []
+    for case_id, state in states:
+        for c in state.clocks:
+            if not c.counts:
+                continue
+            key = c.rule_id or "platform"
+            due, known = to_epoch(c.due_at), to_epoch(c.known_at)
+            old = before.get((case_id, key))
+            if old is not None and old[0] == due:
+                known = old[1]
+            elif old is not None or known < now_epoch - 60:
+                known = max(known, now_epoch)  # a moved (or newly counted) deadline
+            rows.append((case_id, key, c.party.value, due, c.action.value, known))
+    raw.execute(f"DELETE FROM case_clocks WHERE case_id IN ({marks})")  # type: ignore[union-attr]
+    raw.executemany(  # type: ignore[union-attr]
+        "INSERT INTO case_clocks (case_id, clock, party, due_at, action, known_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        rows,
+    )
 
 
 def new_case_row(facts: dict[str, Any], state: CaseState, now_epoch: int) -> CaseRow:

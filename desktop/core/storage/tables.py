@@ -55,7 +55,6 @@ class CaseRow(SQLModel, table=True):
     merchant_due_action: str | None = None
     merchant_due_source: str | None = None
     merchant_due_rule: str | None = None
-    merchant_due_known_at: int | None = None
     buyer_due_at: int | None = None
     buyer_due_action: str | None = None
     return_courier: str = ""
@@ -77,6 +76,29 @@ class EventRow(SQLModel, table=True):
     recorded_at: int
     payload: str = "{}"  # JSON
     origin: str = "manual"  # manual | import | system
+
+
+class CaseClockRow(SQLModel, table=True):
+    """Every clock running on an open case, projected like the case row (from events and
+    rules). Reminders are made from these: each of a case's deadlines is reminded, not only
+    the earliest (a shop's own promise must not hide the platform's auto-refund)."""
+
+    __tablename__ = "case_clocks"
+    __table_args__ = (
+        UniqueConstraint("case_id", "clock"),
+        Index("ix_case_clocks_party_due", "party", "due_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("cases.id"), nullable=False, index=True)
+    )
+    clock: str  # the rule's id, or "platform" for the platform's own deadline
+    party: str
+    due_at: int
+    action: str
+    # When this deadline (this value of due_at) became known: no reminder fires before it.
+    known_at: int
 
 
 class ReminderSentRow(SQLModel, table=True):

@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises: 
-Create Date: 2026-11-22 06:59:01.551748
+Create Date: 2026-11-22 07:21:49.193528
 """
 
 from __future__ import annotations
@@ -40,7 +40,6 @@ def upgrade() -> None:
     sa.Column('merchant_due_action', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('merchant_due_source', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('merchant_due_rule', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
-    sa.Column('merchant_due_known_at', sa.Integer(), nullable=True),
     sa.Column('buyer_due_at', sa.Integer(), nullable=True),
     sa.Column('buyer_due_action', sqlmodel.sql.sqltypes.AutoString(), nullable=True),
     sa.Column('return_courier', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
@@ -75,6 +74,22 @@ def upgrade() -> None:
     sa.Column('value', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
     sa.PrimaryKeyConstraint('key', name=op.f('pk_settings'))
     )
+    op.create_table('case_clocks',
+    sa.Column('id', sa.Integer(), nullable=False),
+    sa.Column('case_id', sa.Integer(), nullable=False),
+    sa.Column('clock', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('party', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('due_at', sa.Integer(), nullable=False),
+    sa.Column('action', sqlmodel.sql.sqltypes.AutoString(), nullable=False),
+    sa.Column('known_at', sa.Integer(), nullable=False),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_case_clocks_case_id_cases')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_case_clocks')),
+    sa.UniqueConstraint('case_id', 'clock', name=op.f('uq_case_clocks_case_id_clock'))
+    )
+    with op.batch_alter_table('case_clocks', schema=None) as batch_op:
+        batch_op.create_index(batch_op.f('ix_case_clocks_case_id'), ['case_id'], unique=False)
+        batch_op.create_index('ix_case_clocks_party_due', ['party', 'due_at'], unique=False)
+
     op.create_table('events',
     sa.Column('id', sa.Integer(), nullable=False),
     sa.Column('case_id', sa.Integer(), nullable=False),
@@ -128,6 +143,11 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f('ix_events_case_id'))
 
     op.drop_table('events')
+    with op.batch_alter_table('case_clocks', schema=None) as batch_op:
+        batch_op.drop_index('ix_case_clocks_party_due')
+        batch_op.drop_index(batch_op.f('ix_case_clocks_case_id'))
+
+    op.drop_table('case_clocks')
     op.drop_table('settings')
     with op.batch_alter_table('rule_changes', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_rule_changes_rule_id'))
