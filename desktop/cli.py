@@ -12,48 +12,131 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
+from collections.abc import Callable
 from datetime import timedelta
+from functools import partial
 from pathlib import Path
+from typing import Any, NoReturn
 
 from desktop import __version__
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_USER = 0, 1, 2, 3
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+#: --within at most ten years: beyond that no date can be computed.
+MAX_WITHIN_HOURS = 24 * 3660
+
+Tr = Callable[[str, str], str]  # translate(context, source)
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with its own words ("usage:", "error:") in the user's language."""
+
+    def __init__(self, translate: Tr, **kwargs: Any):
+        self.translate = translate
+        super().__init__(**kwargs)
+
+    def format_usage(self) -> str:
+        return self._translated(super().format_usage())
+
+    def format_help(self) -> str:
+        self._positionals.title = self.translate("Cli", "commands")
+        self._optionals.title = self.translate("Cli", "options")
+        return self._translated(super().format_help())
+
+    def _translated(self, text: str) -> str:
+        return text.replace("usage: ", self.translate("Cli", "usage: "), 1)
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, self.translate("Cli", "{prog}: error: {message}\n").format(
+            prog=self.prog, message=message))  # fmt: skip
+
+
+def cli_translator(argv: list[str]) -> Tr:
+    """Translations for the terminal, from the same Qt Linguist files as the window. A bare
+    QTranslator needs no application object, so the window can still be created later."""
+    from PySide6.QtCore import QTranslator
+
+    from desktop.gui import i18n
+
+    lang = next((argv[n + 1] for n, a in enumerate(argv[:-1]) if a == "--lang"), None)
+    translator = QTranslator()
+    translator.load(str(i18n.qm_path(lang if lang in i18n.SHIPPED else i18n.resolve("auto"))))
+    return lambda context, text: translator.translate(context, text) or text
+
+
+def build_parser(translate: Tr) -> argparse.ArgumentParser:
+    parser = _Parser(
+        translate,
         prog="casewatch",
-        description="CaseWatch 售后盯单: after-sales cases and their platform clocks.",
-    )
-    parser.add_argument("--version", action="version", version=f"CaseWatch {__version__}")
-    parser.add_argument(
-        "--data-dir",
-        type=Path,
-        default=None,
-        help="keep data in DIR instead of the per-user data folder (portable use, tests)",
+        description=translate(
+            "Cli", "CaseWatch 售后盯单: after-sales cases and their platform clocks."
+        ),
+        add_help=False,
     )
     parser.add_argument(
-        "--lang",
-        choices=("zh_CN", "en"),
-        default=None,
-        help="language for this run (default: the setting, else the system's)",
+        "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
     )
     parser.add_argument(
-        "--minimized", action="store_true", help="start in the tray (used when starting at login)"
+        "--version", action="version", version=f"CaseWatch {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, metavar="DIR",
+        help=translate("Cli", "keep data in DIR, not the per-user folder (portable use, tests)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--lang", choices=("zh_CN", "en"), default=None,
+        help=translate("Cli", "language for this run (default: the setting, else the system's)"),
+    )  # fmt: skip
+    parser.add_argument(
+        "--minimized", action="store_true",
+        help=translate("Cli", "start in the tray (used when starting at login)"),
+    )  # fmt: skip
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", parser_class=partial(_Parser, translate)
     )
-    commands = parser.add_subparsers(dest="command")
-    commands.add_parser("self-test", help="check database, rules, translations and window")
-    due = commands.add_parser("due", help="list cases overdue or due within a window")
+    self_test = commands.add_parser(
+        "self-test",
+        help=translate("Cli", "check database, rules, translations and window"),
+        add_help=False,
+    )
+    due = commands.add_parser(
+        "due", help=translate("Cli", "list cases overdue or due within a window"), add_help=False
+    )
+    for sub in (self_test, due):
+        sub.add_argument(
+            "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
+        )
+
+    def hours(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            value = math.nan
+        if not math.isfinite(value) or not 0 <= value <= MAX_WITHIN_HOURS:
+            raise argparse.ArgumentTypeError(
+                translate("Cli", "{value} is not a number of hours from 0 to {max}").format(
+                    value=text, max=MAX_WITHIN_HOURS
+                )
+            )
+        return value
+
     due.add_argument(
-        "--within", type=float, default=24.0, metavar="HOURS", help="window in hours (default 24)"
+        "--within", type=hours, default=24.0, metavar="HOURS",
+        help=translate("Cli", "window in hours (default 24)"),
+    )  # fmt: skip
+    due.add_argument(
+        "--json", action="store_true", help=translate("Cli", "machine-readable output")
     )
-    due.add_argument("--json", action="store_true", help="machine-readable output")
     return parser
 
 
 def run(argv: list[str]) -> int:
-    parser = build_parser()
+    parser = build_parser(cli_translator(argv))
     args = parser.parse_args(argv)
     if args.command is None:
         from desktop.gui.app import run_gui
@@ -65,12 +148,7 @@ def run(argv: list[str]) -> int:
         from desktop.gui.self_test import run_self_test
 
         return run_self_test(args.data_dir, language=args.lang)
-    if args.command == "due":
-        if args.within < 0:
-            parser.error("--within must be 0 or more hours")
-        return due_command(args.data_dir, timedelta(hours=args.within), args.json, args.lang)
-    parser.error(f"unknown command {args.command}")
-    return EXIT_USAGE
+    return due_command(args.data_dir, timedelta(hours=args.within), args.json, args.lang)
 
 
 def due_command(data_dir: Path | None, within: timedelta, as_json: bool, lang: str | None) -> int:

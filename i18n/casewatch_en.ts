@@ -255,6 +255,69 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <extracomment>--within at most ten years: beyond that no date can be computed.</extracomment>
+        <translation>commands</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}
+</source>
+        <translation>{prog}: error: {message}
+</translation>
+    </message>
+    <message>
+        <source>CaseWatch 售后盯单: after-sales cases and their platform clocks.</source>
+        <translation>CaseWatch 售后盯单: after-sales cases and their platform clocks.</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>show this help and exit</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <source>keep data in DIR, not the per-user folder (portable use, tests)</source>
+        <translation>keep data in DIR, not the per-user folder (portable use, tests)</translation>
+    </message>
+    <message>
+        <source>language for this run (default: the setting, else the system's)</source>
+        <translation>language for this run (default: the setting, else the system's)</translation>
+    </message>
+    <message>
+        <source>start in the tray (used when starting at login)</source>
+        <translation>start in the tray (used when starting at login)</translation>
+    </message>
+    <message>
+        <source>check database, rules, translations and window</source>
+        <translation>check database, rules, translations and window</translation>
+    </message>
+    <message>
+        <source>list cases overdue or due within a window</source>
+        <translation>list cases overdue or due within a window</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours from 0 to {max}</source>
+        <translation>{value} is not a number of hours from 0 to {max}</translation>
+    </message>
+    <message>
+        <source>window in hours (default 24)</source>
+        <translation>window in hours (default 24)</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>machine-readable output</translation>
+    </message>
+    <message>
         <source>Nothing is overdue or due within {span}.</source>
         <translation>Nothing is overdue or due within {span}.</translation>
     </message>
@@ -730,12 +793,12 @@ Data folder: {path}</translation>
         <translation>Since CaseWatch last ran</translation>
     </message>
     <message>
-        <source>While the computer was asleep</source>
-        <translation>While the computer was asleep</translation>
+        <source>While the computer slept (or its clock moved ahead)</source>
+        <translation>While the computer slept (or its clock moved ahead)</translation>
     </message>
     <message>
-        <source>The computer's clock changed</source>
-        <translation>The computer's clock changed</translation>
+        <source>The computer's clock was set back</source>
+        <translation>The computer's clock was set back</translation>
     </message>
     <message>
         <source>Needs your attention</source>

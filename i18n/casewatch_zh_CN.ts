@@ -259,6 +259,69 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <extracomment>--within at most ten years: beyond that no date can be computed.</extracomment>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>{prog}: error: {message}
+</source>
+        <translation>{prog}：错误：{message}
+</translation>
+    </message>
+    <message>
+        <source>CaseWatch 售后盯单: after-sales cases and their platform clocks.</source>
+        <translation>售后盯单 CaseWatch：售后单与平台时效。</translation>
+    </message>
+    <message>
+        <source>show this help and exit</source>
+        <translation>显示本帮助并退出</translation>
+    </message>
+    <message>
+        <source>show the version and exit</source>
+        <translation>显示版本号并退出</translation>
+    </message>
+    <message>
+        <source>keep data in DIR, not the per-user folder (portable use, tests)</source>
+        <translation>把数据放在 DIR，而不是用户数据文件夹（便携使用、测试）</translation>
+    </message>
+    <message>
+        <source>language for this run (default: the setting, else the system's)</source>
+        <translation>本次运行的语言（默认：设置中的语言，否则跟随系统）</translation>
+    </message>
+    <message>
+        <source>start in the tray (used when starting at login)</source>
+        <translation>启动后只在托盘中运行（开机自启时使用）</translation>
+    </message>
+    <message>
+        <source>check database, rules, translations and window</source>
+        <translation>检查数据库、规则、翻译和窗口</translation>
+    </message>
+    <message>
+        <source>list cases overdue or due within a window</source>
+        <translation>列出已超时或将在指定时间内到期的售后</translation>
+    </message>
+    <message>
+        <source>{value} is not a number of hours from 0 to {max}</source>
+        <translation>{value} 不是 0 到 {max} 之间的小时数</translation>
+    </message>
+    <message>
+        <source>window in hours (default 24)</source>
+        <translation>时间范围，单位小时（默认 24）</translation>
+    </message>
+    <message>
+        <source>machine-readable output</source>
+        <translation>输出 JSON，供程序读取</translation>
+    </message>
+    <message>
         <source>Nothing is overdue or due within {span}.</source>
         <translation>没有已超时或 {span} 内到期的售后。</translation>
     </message>
@@ -736,12 +799,12 @@ Data folder: {path}</source>
         <translation>自上次运行以来</translation>
     </message>
     <message>
-        <source>While the computer was asleep</source>
-        <translation>电脑睡眠期间</translation>
+        <source>While the computer slept (or its clock moved ahead)</source>
+        <translation>电脑睡眠（或时间调快）期间</translation>
     </message>
     <message>
-        <source>The computer's clock changed</source>
-        <translation>电脑时间有变动</translation>
+        <source>The computer's clock was set back</source>
+        <translation>电脑时间被调慢后</translation>
     </message>
     <message>
         <source>Needs your attention</source>

@@ -123,3 +123,37 @@ def test_a_second_launch_activates_the_running_app_and_exits(tmp_path: Path) -> 
     finally:
         first.terminate()
         first.wait(timeout=30)
+
+
+def test_bad_hours_and_help_in_the_users_language(tmp_path: Path) -> None:
+    for value in ("nan", "inf", "-1", "1e300", "abc"):
+        done = casewatch("--lang", "zh_CN", "due", "--within", value, data=tmp_path)
+        assert done.returncode == 2
+        assert "不是 0 到 87840 之间的小时数" in done.stderr
+        assert "Traceback" not in done.stderr
+    helped = casewatch("--lang", "zh_CN", "due", "--help", data=tmp_path)
+    assert helped.returncode == 0
+    assert "用法：" in helped.stdout and "时间范围，单位小时" in helped.stdout
+
+
+def test_two_launches_at_the_same_moment_leave_one_running(tmp_path: Path) -> None:
+    import time
+
+    data = tmp_path / "data"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    launches = [
+        subprocess.Popen([sys.executable, "-m", "desktop", "--data-dir", str(data)], env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        for _ in range(3)
+    ]  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while sum(launch.poll() is not None for launch in launches) < 2:
+            assert time.monotonic() < deadline, "the launches did not hand over"
+            time.sleep(0.1)  # waiting for other processes, not for app time
+        codes = sorted((launch.poll() for launch in launches), key=lambda c: c is None)
+        assert codes == [0, 0, None]  # two handed over to the one still running
+    finally:
+        for launch in launches:
+            launch.terminate()
+            launch.wait(timeout=30)

@@ -205,6 +205,10 @@ def run_gui(
     instance = SingleInstance(paths.root)
     if instance.forward_to_running():
         return 0  # the running CaseWatch comes to the front
+    # Claim the name before opening the database, so two launches never both run.
+    listening = instance.listen()
+    if not listening and instance.forward_to_running():
+        return 0
     try:
         paths.ensure()
         log_file = setup_logging(paths.logs)
@@ -223,8 +227,10 @@ def run_gui(
         i18n.install(i18n.resolve("auto"))
         messages.show_user_error(None, err)
         return 3
-    if instance.listen():
+    if listening:
         log.info("listening for a second launch as %s", instance.name)
+    else:
+        log.warning("cannot listen as %s: a second launch will start another copy", instance.name)
     controller = Controller(core, app, language=language)
     instance.activation_requested.connect(controller.activate_from_second_launch)
     controller.start(minimized=minimized)

@@ -56,8 +56,10 @@ def digest_message(delivery: Delivery, clock: Clock) -> Message:
     items, total, overdue = delivery.digest, delivery.digest_count, delivery.digest_overdue
     intro = {
         WakeReason.START: translate("Notify", "Since CaseWatch last ran"),
-        WakeReason.RESUME: translate("Notify", "While the computer was asleep"),
-        WakeReason.CLOCK_JUMP: translate("Notify", "The computer's clock changed"),
+        WakeReason.RESUME: translate(
+            "Notify", "While the computer slept (or its clock moved ahead)"
+        ),
+        WakeReason.CLOCK_JUMP: translate("Notify", "The computer's clock was set back"),
     }.get(delivery.reason, translate("Notify", "Needs your attention"))
     title = translate("Notify", "{intro}: %n case(s) came due", None, total).format(intro=intro)
     lines = [

@@ -7,7 +7,9 @@ pitfalls.md §4).
   service, which decides from the database, and emit a signal.
 - No silent drop of a late job (misfire_grace_time=None, coalesce=True).
 - The database is the truth: the only date job is "the next reminder", recomputed after every
-  change; a periodic job reconciles, and detects sleep and wall-clock jumps.
+  change. A periodic check reconciles and detects sleep and wall-clock jumps; it runs on a
+  plain QTimer (monotonic time), since a wall-clock interval job stalls when the clock is set
+  back.
 """
 
 from __future__ import annotations
@@ -78,6 +80,9 @@ class ReminderScheduler(QObject):
         self._core = core
         self._monotonic = monotonic
         self._last: tuple[datetime, float] | None = None
+        self._periodic = QTimer(self)
+        self._periodic.setInterval(int(PERIOD.total_seconds() * 1000))
+        self._periodic.timeout.connect(self._on_periodic)
         self._scheduler = QtTimerScheduler(
             jobstores={"default": MemoryJobStore()},
             executors={"default": DebugExecutor()},
@@ -89,19 +94,18 @@ class ReminderScheduler(QObject):
     def scheduler(self) -> QtTimerScheduler:
         return self._scheduler
 
+    @property
+    def periodic_active(self) -> bool:
+        return self._periodic.isActive()
+
     def start(self) -> None:
         self._scheduler.start()
-        self._scheduler.add_job(
-            self._on_periodic,
-            "interval",
-            seconds=PERIOD.total_seconds(),
-            id="periodic",
-            replace_existing=True,
-        )
+        self._periodic.start()
         self._remember_clocks()
         self.wake(WakeReason.START)
 
     def shutdown(self) -> None:
+        self._periodic.stop()
         if self._scheduler.running:
             self._scheduler.shutdown(wait=False)
 
@@ -155,7 +159,7 @@ class ReminderScheduler(QObject):
             return WakeReason.PERIODIC
         drift = (now - last[0]) - timedelta(seconds=mono - last[1])
         if drift > JUMP_TOLERANCE:
-            return WakeReason.RESUME  # asleep, or the clock was set forward
+            return WakeReason.RESUME  # asleep (or the clock was set forward: indistinguishable)
         if drift < -JUMP_TOLERANCE:
             return WakeReason.CLOCK_JUMP
         return WakeReason.PERIODIC

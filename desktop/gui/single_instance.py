@@ -39,16 +39,26 @@ class SingleInstance(QObject):
         return True
 
     def listen(self) -> bool:
+        """Become the running CaseWatch; False when another one is alive (or cannot be told
+        apart from one)."""
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         if not server.listen(self.name):
-            # A socket file left by a crashed instance: nobody answered, so remove it.
-            QLocalServer.removeServer(self.name)
+            if self._answers():
+                return False  # another copy started at the same moment and won
+            QLocalServer.removeServer(self.name)  # left behind by a crash: nobody answers
             if not server.listen(self.name):
                 return False
         server.newConnection.connect(self._on_connection)
         self._server = server
         return True
+
+    def _answers(self) -> bool:
+        probe = QLocalSocket()
+        probe.connectToServer(self.name)
+        alive = probe.waitForConnected(500)
+        probe.abort()
+        return alive
 
     def _on_connection(self) -> None:
         assert self._server is not None

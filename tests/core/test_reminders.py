@@ -263,3 +263,12 @@ def test_a_big_digest_names_the_most_urgent_and_counts_all(core: Core, clock: Fi
     assert len(delivery.digest) == DIGEST_NAMED
     assert delivery.digest[0].after_sale_id == "A000"
     assert core.reminders.reconcile(WakeReason.START).empty
+
+
+def test_with_no_lead_times_only_the_deadline_itself_is_reminded(
+    core: Core, clock: FixedClock
+) -> None:
+    core.settings.set_lead_minutes([])
+    assert core.settings.lead_minutes == ()
+    add(core, "A", hours(30))
+    assert [r.lead_minutes for r in fire_next(core, clock).singles] == [0]

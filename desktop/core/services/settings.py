@@ -39,7 +39,8 @@ class SettingsService:
     @property
     def lead_minutes(self) -> tuple[int, ...]:
         stored = self.get("reminders.lead_minutes")
-        return tuple(stored) if stored else DEFAULT_LEAD_MINUTES
+        # An empty list is a choice (only "the deadline has passed"), not "never set".
+        return DEFAULT_LEAD_MINUTES if stored is None else tuple(stored)
 
     def set_lead_minutes(self, minutes: list[int]) -> Changes:
         problems = []
