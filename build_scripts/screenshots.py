@@ -301,12 +301,11 @@ def shoot(out: Path) -> int:
     save(event_dialog, "record_return_shipped_zh.png")
     event_dialog.reject()
 
+    rules = controller.open_rules()
+    rules.rules.select_rule("douyin.return_in_transit")
+    save(rules, "settings_rules_zh.png")
+    rules.reject()
     settings = controller.open_settings()
-    settings.resize(1100, 640)
-    settings.tabs.setCurrentWidget(settings.rules)
-    settings.rules.select_rule("douyin.return_in_transit")
-    save(settings, "settings_rules_zh.png")
-    settings.tabs.setCurrentWidget(settings.general)
     save(settings, "settings_general_zh.png")
     settings.reject()
 

@@ -426,6 +426,18 @@
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
+    <message>
+        <source>{lead} before the deadline {due}</source>
+        <translation>{lead} before the deadline {due}</translation>
+    </message>
+    <message>
+        <source>deadline {due} passed</source>
+        <translation>deadline {due} passed</translation>
+    </message>
+    <message>
+        <source>{time}  {platform} {after_sale_id}: {what}</source>
+        <translation>{time}  {platform} {after_sale_id}: {what}</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -448,6 +460,22 @@
     <message>
         <source>The rule file {file} is broken at {where}: {detail}</source>
         <translation>The rule file {file} is broken at {where}: {detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the drive of {path} and try again.</source>
+        <translation>The disk is full: nothing was saved. Free some space on the drive of {path} and try again.</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program (an import or a backup?): nothing was saved. Try again in a moment.</source>
+        <translation>The database is busy with another program (an import or a backup?): nothing was saved. Try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (read-only file or folder): nothing was saved.</source>
+        <translation>The database {path} cannot be written (read-only file or folder): nothing was saved.</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to {path}: nothing was saved. Check the drive, then try again.</source>
+        <translation>The disk reported an error while saving to {path}: nothing was saved. Check the drive, then try again.</translation>
     </message>
     <message>
         <source>Case {case_id} no longer exists.</source>
@@ -674,6 +702,10 @@
         <translation>Settings…</translation>
     </message>
     <message>
+        <source>Clock rules…</source>
+        <translation>Clock rules…</translation>
+    </message>
+    <message>
         <source>Quit CaseWatch</source>
         <translation>Quit CaseWatch</translation>
     </message>
@@ -819,6 +851,10 @@ Data folder: {path}</translation>
     <message numerus="yes">
         <source>%n already overdue.</source>
         <translation><numerusform>%n already overdue.</numerusform><numerusform>%n already overdue.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases need your attention</source>
+        <translation><numerusform>%n cases need your attention</numerusform><numerusform>%n cases need your attention</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1104,6 +1140,10 @@ From: {source}</translation>
         <translation>The platform's own deadline (entered {time}).</translation>
     </message>
     <message>
+        <source>A rule no longer shipped ({id}).</source>
+        <translation>A rule no longer shipped ({id}).</translation>
+    </message>
+    <message>
         <source>Rule: {duration} {anchor} · {source}</source>
         <translation>Rule: {duration} {anchor} · {source}</translation>
     </message>
@@ -1123,8 +1163,8 @@ From: {source}</translation>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: change a duration here and every running clock follows at once.</source>
-        <translation>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: change a duration here and every running clock follows at once.</translation>
+        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
+        <translation>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -1181,6 +1221,14 @@ From: {source}</translation>
     <message>
         <source>on</source>
         <translation>on</translation>
+    </message>
+    <message>
+        <source>{time}  {rule}: {what}</source>
+        <translation>{time}  {rule}: {what}</translation>
+    </message>
+    <message>
+        <source>a rule no longer shipped ({id})</source>
+        <translation>a rule no longer shipped ({id})</translation>
     </message>
     <message>
         <source>Switch off</source>
@@ -1311,10 +1359,6 @@ From: {source}</translation>
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>General</translation>
     </message>
     <message>
         <source>Clock rules</source>

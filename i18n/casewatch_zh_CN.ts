@@ -432,6 +432,18 @@
         <source>Resume</source>
         <translation>恢复提醒</translation>
     </message>
+    <message>
+        <source>{lead} before the deadline {due}</source>
+        <translation>截止前 {lead}（截止 {due}）</translation>
+    </message>
+    <message>
+        <source>deadline {due} passed</source>
+        <translation>截止时间 {due} 已过</translation>
+    </message>
+    <message>
+        <source>{time}  {platform} {after_sale_id}: {what}</source>
+        <translation>{time}  {platform} {after_sale_id}：{what}</translation>
+    </message>
 </context>
 <context>
     <name>Error</name>
@@ -454,6 +466,22 @@
     <message>
         <source>The rule file {file} is broken at {where}: {detail}</source>
         <translation>规则文件 {file} 有错误（{where}）：{detail}</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was saved. Free some space on the drive of {path} and try again.</source>
+        <translation>磁盘已满，没有保存任何内容。请在 {path} 所在的磁盘上腾出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The database is busy with another program (an import or a backup?): nothing was saved. Try again in a moment.</source>
+        <translation>数据库正被其他程序占用（导入或备份？），没有保存任何内容。请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database {path} cannot be written (read-only file or folder): nothing was saved.</source>
+        <translation>无法写入数据库 {path}（文件或文件夹只读），没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk reported an error while saving to {path}: nothing was saved. Check the drive, then try again.</source>
+        <translation>保存到 {path} 时磁盘报错，没有保存任何内容。请检查磁盘后重试。</translation>
     </message>
     <message>
         <source>Case {case_id} no longer exists.</source>
@@ -680,6 +708,10 @@
         <translation>设置…</translation>
     </message>
     <message>
+        <source>Clock rules…</source>
+        <translation>时效规则…</translation>
+    </message>
+    <message>
         <source>Quit CaseWatch</source>
         <translation>退出售后盯单</translation>
     </message>
@@ -830,6 +862,12 @@ Data folder: {path}</source>
         <source>%n already overdue.</source>
         <translation>
             <numerusform>其中 %n 个已超时。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cases need your attention</source>
+        <translation>
+            <numerusform>%n 个售后需要处理</numerusform>
         </translation>
     </message>
 </context>
@@ -1116,6 +1154,10 @@ From: {source}</source>
         <translation>平台自己的截止时间（录入于 {time}）。</translation>
     </message>
     <message>
+        <source>A rule no longer shipped ({id}).</source>
+        <translation>已不再提供的规则（{id}）。</translation>
+    </message>
+    <message>
         <source>Rule: {duration} {anchor} · {source}</source>
         <translation>规则：{anchor} {duration} · {source}</translation>
     </message>
@@ -1135,8 +1177,8 @@ From: {source}</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: change a duration here and every running clock follows at once.</source>
-        <translation>平台自己的截止时间永远优先；没有时才用这些规则计算。平台在节假日前后会调整时效：在这里修改时长，所有正在计时的售后会立即按新时长计算。</translation>
+        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
+        <translation>平台自己的截止时间永远优先；没有时才用这些规则计算。平台在节假日前后会调整时效：在这里的修改会立即用于所有正在计时的售后，并记录在下方“你的修改记录”中。</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -1193,6 +1235,14 @@ From: {source}</source>
     <message>
         <source>on</source>
         <translation>启用</translation>
+    </message>
+    <message>
+        <source>{time}  {rule}: {what}</source>
+        <translation>{time}  {rule}：{what}</translation>
+    </message>
+    <message>
+        <source>a rule no longer shipped ({id})</source>
+        <translation>已不再提供的规则（{id}）</translation>
     </message>
     <message>
         <source>Switch off</source>
@@ -1323,10 +1373,6 @@ From: {source}</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>General</source>
-        <translation>常规</translation>
     </message>
     <message>
         <source>Clock rules</source>

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
 # Before any QApplication exists: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+# The screen shows local time: pin it to the users' zone so expectations hold on any machine.
+os.environ["TZ"] = "Asia/Shanghai"
+if hasattr(time, "tzset"):
+    time.tzset()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -23,7 +23,7 @@ from desktop.core.paths import DataPaths
 from desktop.core.services.reminders import Delivery
 from desktop.gui import crash, i18n, icons, messages
 from desktop.gui.context import AppContext
-from desktop.gui.features.settings.settings_dialog import SettingsDialog
+from desktop.gui.features.settings.settings_dialog import RulesDialog, SettingsDialog
 from desktop.gui.main_window import MainWindow
 from desktop.gui.notify import messages_for
 from desktop.gui.single_instance import SingleInstance
@@ -98,6 +98,7 @@ class Controller(QObject):
         window.restore_state(self.core.settings.get("ui.window"))
         window.quit_requested.connect(self.quit)
         window.settings_requested.connect(self.open_settings)
+        window.rules_requested.connect(self.open_rules)
         window.pause_requested.connect(self.pause)
         window.resume_requested.connect(self.resume)
         window.close_to_tray.connect(self._closed_to_tray)
@@ -112,7 +113,7 @@ class Controller(QObject):
     # Reminders -------------------------------------------------------------------------
     def on_delivery(self, delivery: Delivery) -> None:
         shown = messages_for(delivery, self.ctx.clock)
-        self.window.due_panel.add_messages(shown)
+        self.window.due_panel.refresh()
         if self.tray is not None and self.tray.is_visible():
             for message in shown:
                 self.tray.notify(message)
@@ -151,7 +152,12 @@ class Controller(QObject):
         self.window.show_overdue()
 
     def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.ctx, self.language, self.window)
+        dialog = SettingsDialog(self.ctx, self.window)
+        dialog.open()
+        return dialog
+
+    def open_rules(self) -> RulesDialog:
+        dialog = RulesDialog(self.ctx, self.language, self.window)
         dialog.open()
         return dialog
 

@@ -35,6 +35,7 @@ def install(language: str) -> bool:
     assert app is not None, "create the application first"
     for old in _installed:
         app.removeTranslator(old)
+        old.deleteLater()
     _installed.clear()
     own = QTranslator(app)
     loaded = own.load(str(qm_path(language)))

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     close_to_tray = Signal()  # the window was closed while the tray keeps CaseWatch running
     quit_requested = Signal()
     settings_requested = Signal()
+    rules_requested = Signal()
     pause_requested = Signal()
     resume_requested = Signal()
 
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.settings_action = QAction(translate("MainWindow", "Settings…"), self)
         self.settings_action.setShortcut(QKeySequence.StandardKey.Preferences)
         self.settings_action.triggered.connect(self.settings_requested)
+        self.rules_action = QAction(translate("MainWindow", "Clock rules…"), self)
+        self.rules_action.triggered.connect(self.rules_requested)
         self.quit_action = QAction(translate("MainWindow", "Quit CaseWatch"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_requested)
@@ -101,6 +104,7 @@ class MainWindow(QMainWindow):
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.due_action)
         tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
+        tools_menu.addAction(self.rules_action)
         tools_menu.addAction(self.settings_action)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
         toolbar.addAction(self.due_action)
+        toolbar.addAction(self.rules_action)
         toolbar.addAction(self.settings_action)
         self.addToolBar(toolbar)
 
@@ -122,6 +127,7 @@ class MainWindow(QMainWindow):
     # Behaviour ---------------------------------------------------------------------------
     def new_case(self) -> CaseDialog:
         dialog = CaseDialog(self._ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(
             lambda: dialog.created_id is not None and self.open_case(dialog.created_id)
         )

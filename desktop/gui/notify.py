@@ -75,8 +75,27 @@ def digest_message(delivery: Delivery, clock: Clock) -> Message:
     return Message(title, "\n".join(lines), None, overdue > 0, digest=True)
 
 
+def grouped_message(reminders: list[Reminder], clock: Clock) -> Message:
+    """Several on-time reminders at once: one message (on Windows and macOS a second balloon
+    replaces the first, so separate ones would hide all but the last)."""
+    now = clock.now()
+    title = translate("Notify", "%n cases need your attention", None, len(reminders))
+    lines = [
+        translate("Notify", "· {case}: {countdown}").format(
+            case=_case_name(r), countdown=labels.countdown(r.due_at, now)
+        )
+        for r in reminders
+    ]
+    urgent = any(r.due_at - now < URGENT for r in reminders)
+    return Message(title, "\n".join(lines), None, urgent, digest=True)
+
+
 def messages_for(delivery: Delivery, clock: Clock) -> list[Message]:
-    found = [single_message(r, clock) for r in delivery.singles]
-    if delivery.digest:
+    found = []
+    if len(delivery.singles) == 1:
+        found.append(single_message(delivery.singles[0], clock))
+    elif delivery.singles:
+        found.append(grouped_message(delivery.singles, clock))
+    if delivery.digest_count:
         found.append(digest_message(delivery, clock))
     return found

@@ -137,6 +137,25 @@ def error_text(error: UserError) -> str:
         ),
         "data_dir_unusable": translate("Error", "The data folder {path} cannot be used: {detail}"),
         "rules_broken": translate("Error", "The rule file {file} is broken at {where}: {detail}"),
+        "disk_full": translate(
+            "Error",
+            "The disk is full: nothing was saved. Free some space on the drive of {path} and "
+            "try again.",
+        ),
+        "database_busy": translate(
+            "Error",
+            "The database is busy with another program (an import or a backup?): nothing was "
+            "saved. Try again in a moment.",
+        ),
+        "database_readonly": translate(
+            "Error",
+            "The database {path} cannot be written (read-only file or folder): nothing was saved.",
+        ),
+        "disk_io": translate(
+            "Error",
+            "The disk reported an error while saving to {path}: nothing was saved. Check the "
+            "drive, then try again.",
+        ),
         "case_not_found": translate("Error", "Case {case_id} no longer exists."),
         "event_not_found": translate("Error", "Event {event_id} no longer exists."),
     }

@@ -70,7 +70,7 @@ def clock_source(clock: RunningClock, rules: RuleSet) -> str:
             time=labels.local_time(clock.known_at)
         )
     if clock.rule_id not in rules:
-        return clock.rule_id
+        return translate("Rules", "A rule no longer shipped ({id}).").format(id=clock.rule_id)
     rule = rules.get(clock.rule_id)
     text = translate("Rules", "Rule: {duration} {anchor} · {source}").format(
         duration=labels.duration_text(rule.duration),

@@ -37,6 +37,8 @@ class Tray(QObject):
         self._icon = QSystemTrayIcon(icons.app_icon(), self)
         self._menu = QMenu()
         self._menu.aboutToShow.connect(self._build_menu)
+        self._due_menu = QMenu()  # kept: QMenu.clear() would leave a new submenu behind each time
+        self._due_menu.aboutToShow.connect(lambda: self._fill_due_menu(self._due_menu))
         self._icon.setContextMenu(self._menu)
         self._icon.activated.connect(self._on_activated)
         self._icon.messageClicked.connect(self._on_message_clicked)
@@ -92,13 +94,17 @@ class Tray(QObject):
     def tooltip(self) -> str:
         return self._icon.toolTip()
 
+    @property
+    def last_message(self) -> Message | None:
+        return self._last
+
     # Menu ------------------------------------------------------------------------------
     def _build_menu(self) -> None:
         menu = self._menu
         menu.clear()
         menu.addAction(translate("Tray", "Open CaseWatch"), self.show_window.emit)
-        due_menu = menu.addMenu(translate("Tray", "Due soon"))
-        self._fill_due_menu(due_menu)
+        self._due_menu.setTitle(translate("Tray", "Due soon"))
+        menu.addMenu(self._due_menu)  # filled when it opens
         now = self._ctx.clock.now()
         if self._ctx.core.settings.paused_until(now) is None:
             menu.addAction(
@@ -125,6 +131,7 @@ class Tray(QObject):
         ]
 
     def _fill_due_menu(self, menu: QMenu) -> None:
+        menu.clear()
         entries = self.due_actions()
         if not entries:
             empty = QAction(translate("Tray", "Nothing due within 24 hours"), menu)

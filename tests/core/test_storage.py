@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -154,3 +155,25 @@ def test_unreadable_database_gives_a_user_error(tmp_path: Path) -> None:
     with pytest.raises(UserError) as err:
         open_core(data, FixedClock(T0))
     assert err.value.code == "database_unreadable"
+
+
+def test_a_full_disk_is_a_message_and_nothing_is_half_saved(core: Core) -> None:
+    _case(core)
+    with core.db.session() as s:  # the write connection: let it grow no further (SQLITE_FULL)
+        raw = s.connection().connection.driver_connection
+        (pages,) = raw.execute("PRAGMA page_count").fetchone()
+        raw.execute(f"PRAGMA max_page_count = {pages}")
+    draft = CaseDraft(platform="douyin", after_sale_id="S2", case_type="refund_only",
+                      applied_at=T0, reason="x" * 400)  # fmt: skip
+    failures = []
+    for n in range(40):  # fill the last free pages, then one more write must fail
+        try:
+            core.cases.create(replace(draft, after_sale_id=f"S{n + 2}"))
+        except UserError as err:
+            failures.append(err)
+            break
+    assert [f.code for f in failures] == ["disk_full"]
+    with core.db.read() as conn:
+        cases = conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
+        events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
+    assert events == cases  # each stored case has its one 'created' event: none half-saved

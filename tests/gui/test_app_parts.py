@@ -56,9 +56,9 @@ def test_sorting_by_a_column_happens_in_sql(window, core) -> None:  # type: igno
     assert [model.data(model.index(r, 3)) for r in range(3)] == ["A-1", "B-2", "C-3"]
 
 
-def test_changing_a_rule_in_settings_moves_running_clocks(controller, window, core, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_changing_a_rule_moves_running_clocks_at_once(controller, window, core, qtbot) -> None:  # type: ignore[no-untyped-def]
     case_id = add_case(core, platform="pinduoduo", case_type="refund_only")
-    dialog = controller.open_settings()
+    dialog = controller.open_rules()
     page = dialog.rules
     page.select_rule("pinduoduo.refund_only.merchant")
     page.change_duration()
@@ -76,6 +76,11 @@ def test_changing_a_rule_in_settings_moves_running_clocks(controller, window, co
         if page.table.item(r, 0).data(256) == "pinduoduo.refund_only.merchant"
     )
     assert "changed (default 48 h)" in page.table.item(row, 5).text()
+    assert (
+        page.history.item(0)
+        .text()
+        .endswith("Pinduoduo · Refund only · Awaiting merchant: 24 h — 双11")
+    )
     dialog.reject()
 
 

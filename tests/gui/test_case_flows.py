@@ -144,3 +144,35 @@ def test_corrected_details_show_old_and_new_values(window, qtbot, core) -> None:
     assert last.text(1) == "Details corrected"
     assert "Amount: ¥88.00 → ¥99.00" in last.text(2)
     assert "Buyer: — → 老王" in last.text(2)
+
+
+def test_the_case_stays_in_view_after_it_leaves_the_filtered_list(window, core) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.services.queue import View
+
+    case_id = add_case(core)
+    window.queue.show_view(View.MERCHANT_TURN)
+    window.open_case(case_id)
+    window.detail.event_buttons[EventKind.REJECTED].click()
+    press(open_dialog(EventDialog), SAVE)
+    assert window.queue.model.rowCount() == 0  # rejected: the buyer's turn now
+    assert window.detail.case_id == case_id
+    assert "Rejected" in window.detail.subtitle.text()
+
+
+def test_dialogs_are_deleted_when_closed(window, qtbot, core) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    def live_dialogs() -> int:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        return len([w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog)])
+
+    before = live_dialogs()
+    case_id = add_case(core)
+    window.queue.model.refresh()
+    window.open_case(case_id)
+    for _ in range(3):
+        window.detail.event_buttons[EventKind.NOTE].click()
+        open_dialog(EventDialog).reject()
+        window.new_case().reject()
+    assert live_dialogs() == before

@@ -43,9 +43,14 @@ def test_clicking_a_reminder_opens_its_case(controller, window, core, clock) -> 
     window.queue.select_case(window.queue.model.ids()[1])
     clock.advance(hours(1))
     controller.scheduler.wake(WakeReason.TIMER)  # what the date job does when it fires
+    assert tray.last_message.title == "4 h left: Pinduoduo AS1"
+    window.due_dock.show()
     recent = window.due_panel.recent
     assert recent.count() == 1
-    assert "4 h left" in recent.item(0).text() and "Pinduoduo AS1" in recent.item(0).text()
+    assert (
+        recent.item(0).text()
+        == "2026-11-20 11:00  Pinduoduo AS1: 4 h before the deadline 2026-11-20 15:00"
+    )
     window.hide()
     tray.message_clicked()
     assert window.isVisible()
@@ -74,9 +79,9 @@ def test_after_sleep_one_digest_and_a_click_shows_what_is_overdue(
     [delivery] = received
     assert delivery.singles == [] and len(delivery.digest) == 3
     controller.on_delivery(delivery)
-    text = window.due_panel.recent.item(0).text()
-    assert "While the computer slept (or its clock moved ahead): 3 cases came due" in text
-    assert "3 already overdue." in text
+    message = tray.last_message
+    assert message.title == "While the computer slept (or its clock moved ahead): 3 cases came due"
+    assert message.body.startswith("3 already overdue.")
     tray.message_clicked()
     assert window.queue.current_filter().view is View.OVERDUE
     assert window.queue.model.rowCount() == 3
@@ -132,7 +137,9 @@ def test_without_a_tray_reminders_open_the_due_panel(controller, window, core, c
     )
     controller.scheduler.wake(WakeReason.TIMER)
     assert window.due_dock.isVisible()
-    assert "59 min left" in window.due_panel.recent.item(0).text()
+    assert (
+        window.due_panel.recent.item(0).text().endswith("1 h before the deadline 2026-11-20 13:00")
+    )
 
 
 def test_tray_tooltip_counts_and_menu(controller, core, clock) -> None:  # type: ignore[no-untyped-def]
@@ -158,6 +165,7 @@ def test_pause_from_the_tray_holds_reminders_for_an_hour(controller, window, cor
     tray = Tray(controller.ctx, controller)
     controller.attach_tray(tray)
     _case_due_in(core, hours(4) + timedelta(minutes=20))
+    window.due_dock.show()
     tray.pause_requested.emit()
     assert "Reminders paused until" in tray.tooltip()
     assert "Reminders paused until" in window.status.text()
@@ -199,3 +207,39 @@ def test_quit_from_the_tray_really_quits(controller, window, monkeypatch) -> Non
     tray.quit_requested.emit()
     assert quits == [True]
     assert window.close() is True  # Qt 6's quit() closes windows first: it must not be refused
+
+
+def test_reminders_at_the_same_moment_make_one_message(controller, window, core, clock) -> None:  # type: ignore[no-untyped-def]
+    tray = Tray(controller.ctx, controller)
+    controller.attach_tray(tray)
+    _case_due_in(core, hours(5), "A1")
+    _case_due_in(core, hours(5), "A2")
+    clock.advance(hours(1))
+    controller.scheduler.wake(WakeReason.TIMER)
+    message = tray.last_message
+    assert message.title == "2 cases need your attention"
+    assert message.body.splitlines() == ["· Pinduoduo A1: 4 h left", "· Pinduoduo A2: 4 h left"]
+    assert message.digest
+
+
+def test_recent_reminders_outlive_a_language_switch(controller, window, core, clock) -> None:  # type: ignore[no-untyped-def]
+    _case_due_in(core, hours(5))
+    clock.advance(hours(1))
+    controller.scheduler.wake(WakeReason.TIMER)
+    controller.switch_language("zh_CN")
+    panel = controller.window.due_panel
+    controller.window.due_dock.show()
+    assert panel.recent.count() == 1
+    assert "截止前 4小时" in panel.recent.item(0).text()
+    controller.switch_language("en")
+
+
+def test_tray_menu_does_not_grow_each_time_it_opens(controller) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMenu
+
+    tray = Tray(controller.ctx, controller)
+    for _ in range(5):
+        tray._build_menu()
+    assert len(tray.findChildren(QMenu)) == len(
+        Tray(controller.ctx, controller).findChildren(QMenu)
+    )

@@ -80,6 +80,18 @@ class Reminder:
 
 
 @dataclass(frozen=True)
+class Delivered:
+    """A reminder already shown (for the in-app history)."""
+
+    case_id: int
+    platform: Platform
+    after_sale_id: str
+    due_at: datetime
+    lead_minutes: int
+    delivered_at: datetime
+
+
+@dataclass(frozen=True)
 class Delivery:
     singles: list[Reminder] = field(default_factory=list)
     digest: list[Reminder] = field(default_factory=list)  # the most urgent cases, by deadline
@@ -219,12 +231,20 @@ class ReminderService:
                     times.append(row[0] - offset)
         return from_epoch(min(times)) if times else None
 
-    def recent(self, limit: int = 50) -> list[tuple[int, datetime, int, datetime, str]]:
-        """The last delivered reminders: (case id, deadline, lead, delivered at, via)."""
+    def recent(self, limit: int = 30) -> list[Delivered]:
+        """The last reminders shown, newest first: one per case and delivery (its most urgent)."""
         with self._db.read() as raw:
             rows = raw.execute(
-                "SELECT case_id, due_at, lead_minutes, delivered_at, via FROM reminders_sent "
-                "ORDER BY delivered_at DESC, id DESC LIMIT ?",
+                """
+                SELECT r.case_id, c.platform, c.after_sale_id, r.due_at, MIN(r.lead_minutes),
+                       r.delivered_at
+                FROM reminders_sent r JOIN cases c ON c.id = r.case_id
+                GROUP BY r.case_id, r.delivered_at
+                ORDER BY r.delivered_at DESC, MIN(r.id) DESC LIMIT ?
+                """,
                 (limit,),
             ).fetchall()
-        return [(r[0], from_epoch(r[1]), r[2], from_epoch(r[3]), r[4]) for r in rows]
+        return [
+            Delivered(case_id, Platform(platform), asid, from_epoch(due), lead, from_epoch(at))
+            for case_id, platform, asid, due, lead, at in rows
+        ]

@@ -10,11 +10,35 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from desktop.core.errors import UserError
 from desktop.core.storage.sqlite import connect
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
     from sqlmodel import Session
+
+
+#: SQLite's words for failures the user can do something about, and our codes for them.
+_FAILURES = (
+    ("database or disk is full", "disk_full"),
+    ("database is locked", "database_busy"),
+    ("readonly database", "database_readonly"),
+    ("disk i/o error", "disk_io"),
+    ("unable to open database", "database_unreadable"),
+)
+
+
+def storage_failure(exc: BaseException, path: Path) -> UserError | None:
+    """A write that failed for a reason outside CaseWatch (a full disk, a locked or read-only
+    file), as a message for the user; None for anything else (a bug)."""
+    original = getattr(exc, "orig", exc)
+    if not isinstance(original, sqlite3.Error):
+        return None
+    text = str(original).lower()
+    for words, code in _FAILURES:
+        if words in text:
+            return UserError(code, path=str(path), detail=str(original))
+    return None
 
 
 class Database:
@@ -59,8 +83,11 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                known = storage_failure(exc, self.path)
+                if known is not None:
+                    raise known from exc
                 raise
 
     def close(self) -> None:

@@ -395,12 +395,15 @@ class CaseDetailView(QScrollArea):
         if self._detail is None:
             return None
         dialog = EventDialog(self._ctx, self._detail.facts.id, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def _edit(self) -> None:
         if self._detail is not None:
-            CaseDialog(self._ctx, self, case_id=self._detail.facts.id).open()
+            dialog = CaseDialog(self._ctx, self, case_id=self._detail.facts.id)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()
 
     def selected_event(self) -> Event | None:
         items = self.timeline.selectedItems()
@@ -421,4 +424,6 @@ class CaseDetailView(QScrollArea):
     def _revoke(self) -> None:
         event = self.selected_event()
         if event is not None and self._detail is not None:
-            RevokeDialog(self._ctx, self._detail.facts.id, event, self).open()
+            dialog = RevokeDialog(self._ctx, self._detail.facts.id, event, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.open()

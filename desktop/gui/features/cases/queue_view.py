@@ -191,6 +191,8 @@ class QueueView(QWidget):
 
     def _on_current_changed(self) -> None:
         case_id = self.selected_case()
+        if case_id is None:
+            return  # a reset cleared the selection: the detail keeps its case
         if case_id != self._selected:
             self._selected = case_id
             self.case_selected.emit(case_id)
@@ -207,9 +209,8 @@ class QueueView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
-        elif self._selected is not None:
-            self._selected = None
-            self.case_selected.emit(None)
+        # A case that left the view (recorded as rejected while on 待我处理, or it moved
+        # between 已超时 and 24小时内到期) stays in the detail: the user is still working on it.
 
     # Updates -----------------------------------------------------------------------------
     def on_changes(self, changes: Changes) -> None:

@@ -3,6 +3,8 @@ with notifications hidden by Focus Assist / Do Not Disturb)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -22,7 +24,6 @@ from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.labels import Urgency
 from desktop.gui.models.queue_model import URGENCY_COLOURS
-from desktop.gui.notify import Message
 
 translate = QCoreApplication.translate
 MAX_ITEMS = 50
@@ -115,18 +116,33 @@ class DuePanel(QWidget):
                 )
             )
             self.pause_button.setText(translate("DuePanel", "Resume"))
+        self.refresh_recent()
 
-    def add_messages(self, messages: list[Message]) -> None:
-        stamp = labels.local_time(self._ctx.clock.now())
-        for message in messages:
-            item = QListWidgetItem(f"{stamp}  {message.title}\n{message.body}")
-            if message.case_id is not None:
-                item.setData(Qt.ItemDataRole.UserRole, message.case_id)
-            if message.urgent:
+    def refresh_recent(self) -> None:
+        """Reminders already shown, from the database: they outlive a restart."""
+        self.recent.clear()
+        for r in self._ctx.core.reminders.recent(MAX_MESSAGES):
+            if r.lead_minutes:
+                what = translate("DuePanel", "{lead} before the deadline {due}").format(
+                    lead=labels.duration_text(timedelta(minutes=r.lead_minutes)),
+                    due=labels.local_time(r.due_at),
+                )
+            else:
+                what = translate("DuePanel", "deadline {due} passed").format(
+                    due=labels.local_time(r.due_at)
+                )
+            item = QListWidgetItem(
+                translate("DuePanel", "{time}  {platform} {after_sale_id}: {what}").format(
+                    time=labels.local_time(r.delivered_at),
+                    platform=labels.label(r.platform),
+                    after_sale_id=r.after_sale_id,
+                    what=what,
+                )
+            )
+            item.setData(Qt.ItemDataRole.UserRole, r.case_id)
+            if r.lead_minutes == 0:
                 item.setForeground(QColor("#a50e0e"))
-            self.recent.insertItem(0, item)
-        while self.recent.count() > MAX_MESSAGES:
-            self.recent.takeItem(self.recent.count() - 1)
+            self.recent.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
         case_id = item.data(Qt.ItemDataRole.UserRole)

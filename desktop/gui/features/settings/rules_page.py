@@ -47,8 +47,8 @@ class RulesPage(QWidget):
             translate(
                 "RulesPage",
                 "The platform's own deadline always wins. These rules fill in where there is none. "
-                "Platforms change their clocks around holidays: change a duration here and every "
-                "running clock follows at once.",
+                "Platforms change their clocks around holidays: a change here applies to every "
+                "running clock at once and is kept in the list of your changes below.",
             )
         )
         intro.setWordWrap(True)
@@ -143,11 +143,22 @@ class RulesPage(QWidget):
                     if change.enabled
                     else translate("RulesPage", "off")
                 )
-            line = f"{labels.local_time(change.changed_at)}  {change.rule_id}: {', '.join(what)}"
+            line = translate("RulesPage", "{time}  {rule}: {what}").format(
+                time=labels.local_time(change.changed_at),
+                rule=self._rule_name(change.rule_id),
+                what=", ".join(what),
+            )
             if change.note:
                 line += f" — {change.note}"
             self.history.addItem(line)
         self._update_buttons()
+
+    def _rule_name(self, rule_id: str) -> str:
+        rules = self._ctx.core.rules.defaults
+        if rule_id not in rules:
+            return translate("RulesPage", "a rule no longer shipped ({id})").format(id=rule_id)
+        rule = rules.get(rule_id)
+        return f"{platforms_text(rule)} · {rule_scope(rule)}"
 
     def selected_rule(self) -> str | None:
         items = self.table.selectedItems()
@@ -178,6 +189,7 @@ class RulesPage(QWidget):
         rule = self._rule()
         if rule is not None:
             dialog = DurationDialog(self._ctx, rule, self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.accepted.connect(self.reload)
             dialog.open()
 

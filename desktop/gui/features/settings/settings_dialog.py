@@ -1,9 +1,10 @@
-"""Settings: general (language, reminders, data folder) and the clock rules."""
+"""Settings (language, reminders, data folder: OK applies them) and the clock rules (their
+own window, because a rule change applies at once and is recorded)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from desktop.core.changes import Changes
 from desktop.core.errors import ValidationError
@@ -15,18 +16,15 @@ translate = QCoreApplication.translate
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, language: str, parent: QWidget | None = None):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(translate("Settings", "Settings"))
-        self.resize(860, 600)
+        self.resize(720, 420)
         layout = QVBoxLayout(self)
-        self.tabs = QTabWidget()
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.general = GeneralPage(ctx)
-        self.rules = RulesPage(ctx, language)
-        self.tabs.addTab(self.general, translate("Settings", "General"))
-        self.tabs.addTab(self.rules, translate("Settings", "Clock rules"))
-        layout.addWidget(self.tabs)
+        layout.addWidget(self.general)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -39,7 +37,6 @@ class SettingsDialog(QDialog):
         try:
             changes = settings.set_lead_minutes(self.general.lead_minutes())
         except ValidationError as err:
-            self.tabs.setCurrentWidget(self.general)
             self.general.form.show_problems(err.problems)
             return
         language = self.general.language_value()
@@ -50,3 +47,19 @@ class SettingsDialog(QDialog):
         self.accept()
         if language_changed:
             self._ctx.language_changed.emit(language)
+
+
+class RulesDialog(QDialog):
+    """The clock rules. Every change applies at once and is recorded: there is no Cancel."""
+
+    def __init__(self, ctx: AppContext, language: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(translate("Settings", "Clock rules"))
+        self.resize(1100, 640)
+        layout = QVBoxLayout(self)
+        self.rules = RulesPage(ctx, language)
+        layout.addWidget(self.rules)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
