@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import QDateTimeEdit, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.core.errors import FieldProblem
 from desktop.core.times import from_epoch, to_epoch
@@ -90,3 +100,21 @@ def set_datetime(edit: QDateTimeEdit, value: datetime) -> None:
 def get_datetime(edit: QDateTimeEdit) -> datetime:
     """The edit's value as an aware UTC time (entered in the computer's local time)."""
     return from_epoch(edit.dateTime().toSecsSinceEpoch())
+
+
+def add_buttons(
+    dialog: QDialog,
+    layout: QBoxLayout,
+    on_accept: Callable[[], None],
+    accept: QDialogButtonBox.StandardButton = QDialogButtonBox.StandardButton.Save,
+    accept_text: str | None = None,
+) -> QDialogButtonBox:
+    """The dialog's accept / Cancel row: accepting runs `on_accept`, which closes the dialog
+    only when what was entered is valid."""
+    buttons = QDialogButtonBox(accept | QDialogButtonBox.StandardButton.Cancel)
+    if accept_text is not None:
+        buttons.button(accept).setText(accept_text)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    layout.addWidget(buttons)
+    return buttons

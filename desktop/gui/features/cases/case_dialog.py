@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -19,7 +18,13 @@ from desktop.core.model import CaseType, Platform, yuan_text
 from desktop.core.services.validation import CaseDraft
 from desktop.gui import labels
 from desktop.gui.context import AppContext
-from desktop.gui.widgets.form import ErrorForm, datetime_edit, get_datetime, set_datetime
+from desktop.gui.widgets.form import (
+    ErrorForm,
+    add_buttons,
+    datetime_edit,
+    get_datetime,
+    set_datetime,
+)
 
 translate = QCoreApplication.translate
 
@@ -83,13 +88,7 @@ class CaseDialog(QDialog):
                 "platform_deadline", translate("CaseDialog", "Platform deadline"), self.deadline
             )
         layout.addWidget(self.form.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-        self.buttons = buttons
+        add_buttons(self, layout, self.save)
         if case_id is not None:
             self._load(case_id)
 

@@ -20,7 +20,7 @@ from desktop.core.model import Event, EventKind
 from desktop.core.services.cases import EventInput
 from desktop.gui import labels
 from desktop.gui.context import AppContext
-from desktop.gui.widgets.form import ErrorForm, datetime_edit, get_datetime
+from desktop.gui.widgets.form import ErrorForm, add_buttons, datetime_edit, get_datetime
 
 translate = QCoreApplication.translate
 
@@ -108,12 +108,7 @@ class EventDialog(QDialog):
             self.text,
         )
         layout.addWidget(self.form.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_buttons(self, layout, self.save)
         (self.text if kind is EventKind.NOTE else self.occurred_at).setFocus()
 
     def entry(self) -> EventInput:
@@ -159,15 +154,13 @@ class RevokeDialog(QDialog):
         self.reason = QLineEdit()
         self.form.add("reason", translate("EventDialog", "Why (optional)"), self.reason)
         layout.addWidget(self.form.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        add_buttons(
+            self,
+            layout,
+            self.save,
+            QDialogButtonBox.StandardButton.Ok,
+            translate("EventDialog", "Withdraw"),
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("EventDialog", "Withdraw")
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
     def save(self) -> None:
         try:

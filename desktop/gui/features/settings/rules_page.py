@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,7 @@ from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.features.settings.general_page import UNITS, unit_name
 from desktop.gui.rule_text import platforms_text, rule_note, rule_scope, rule_summary, source_text
-from desktop.gui.widgets.form import ErrorForm
+from desktop.gui.widgets.form import ErrorForm, add_buttons
 
 translate = QCoreApplication.translate
 
@@ -241,12 +240,7 @@ class DurationDialog(QDialog):
         self.note.setPlaceholderText(translate("RulesPage", "Why, e.g. “春节物流延长”"))
         self.form.add("text", translate("RulesPage", "Note"), self.note)
         layout.addWidget(self.form.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_buttons(self, layout, self.save)
 
     def duration(self) -> timedelta:
         return timedelta(minutes=self.value.value() * self.unit.currentData())

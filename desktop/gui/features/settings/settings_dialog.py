@@ -11,6 +11,7 @@ from desktop.core.errors import ValidationError
 from desktop.gui.context import AppContext
 from desktop.gui.features.settings.general_page import GeneralPage
 from desktop.gui.features.settings.rules_page import RulesPage
+from desktop.gui.widgets.form import add_buttons
 
 translate = QCoreApplication.translate
 
@@ -25,12 +26,7 @@ class SettingsDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.general = GeneralPage(ctx)
         layout.addWidget(self.general)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        add_buttons(self, layout, self.save, QDialogButtonBox.StandardButton.Ok)
 
     def save(self) -> None:
         settings = self._ctx.core.settings
