@@ -21,7 +21,7 @@ from pathlib import Path
 from desktop.core.bootstrap import open_core
 from desktop.core.deadlines import derive
 from desktop.core.model import CaseFacts, CaseType, Event, EventKind, Platform
-from desktop.core.storage.repository import projection
+from desktop.core.storage import repository as repo
 from desktop.core.times import isoformat_utc, to_epoch
 
 PLATFORMS = [Platform.DOUYIN] * 4 + [Platform.PINDUODUO] * 3 + [
@@ -96,13 +96,9 @@ def fill(data_dir: Path, count: int, seed: int = 1, now: datetime | None = None)
             "order_id": facts.order_id, "case_type": facts.case_type.value,
             "amount_fen": facts.amount_fen, "reason": facts.reason, "buyer": facts.buyer,
             "applied_at": to_epoch(facts.applied_at), "created_at": now_s, "updated_at": now_s,
-            **projection(state),
+            **repo.projection(state),
         })  # fmt: skip
-        clock_rows.extend(
-            (n, c.rule_id or "platform", c.party.value, to_epoch(c.due_at), c.action.value,
-             to_epoch(c.known_at))
-            for c in state.clocks if c.counts
-        )  # fmt: skip
+        clock_rows.extend(repo.clock_rows(n, state))
         event_rows.extend(
             (n, e.kind.value, to_epoch(e.occurred_at), to_epoch(e.recorded_at),
              json.dumps(e.payload, ensure_ascii=False), "system")
@@ -121,11 +117,7 @@ def fill(data_dir: Path, count: int, seed: int = 1, now: datetime | None = None)
             "VALUES (?, ?, ?, ?, ?, ?)",
             event_rows,
         )
-        raw.executemany(
-            "INSERT INTO case_clocks (case_id, clock, party, due_at, action, known_at) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            clock_rows,
-        )
+        raw.executemany(repo.CLOCK_INSERT, clock_rows)
     core.close()  # runs PRAGMA optimize
     return time.perf_counter() - started
 

@@ -3,6 +3,8 @@
     casewatch [--data-dir DIR] [--lang zh_CN|en]          start the GUI
     casewatch [--data-dir DIR] self-test                   headless check for packaging/support
     casewatch [--data-dir DIR] due [--within H] [--json]   what is overdue or due soon
+    casewatch [--data-dir DIR] import FILE... [--platform SOURCE] [--dry-run]
+    casewatch [--data-dir DIR] export FILE [--header-style label|key] [--open-only]
 
 Exit codes: 0 fine; 1 a check failed; 2 wrong arguments; 3 something the user can fix (the
 message says what).
@@ -11,7 +13,6 @@ message says what).
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import sys
 from collections.abc import Callable
@@ -107,7 +108,39 @@ def build_parser(translate: Tr) -> argparse.ArgumentParser:
     due = commands.add_parser(
         "due", help=translate("Cli", "list cases overdue or due within a window"), add_help=False
     )
-    for sub in (self_test, due):
+    importing = commands.add_parser(
+        "import", help=translate("Cli", "import platform exports (xlsx, csv)"), add_help=False
+    )
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    importing.add_argument(
+        "--platform", default="auto", metavar="SOURCE",
+        choices=("auto", "douyin", "pinduoduo", "taobao", "wechat", "kuaishou", "generic"),
+        help=translate(
+            "Cli",
+            "whose export it is: auto (from the headers), douyin, pinduoduo, taobao, wechat, "
+            "kuaishou or generic",
+        ),
+    )  # fmt: skip
+    importing.add_argument(
+        "--dry-run", action="store_true",
+        help=translate("Cli", "show what would change, change nothing"),
+    )  # fmt: skip
+    exporting = commands.add_parser(
+        "export", help=translate("Cli", "export cases as CSV for Excel/WPS"), add_help=False
+    )
+    exporting.add_argument("file", type=Path, metavar="FILE")
+    exporting.add_argument(
+        "--header-style", choices=("label", "key"), default="label",
+        help=translate(
+            "Cli",
+            "column names for people (label, in the language of this run) or CaseWatch's keys "
+            "(key: the file imports back)",
+        ),
+    )  # fmt: skip
+    exporting.add_argument(
+        "--open-only", action="store_true", help=translate("Cli", "only cases still open")
+    )
+    for sub in (self_test, due, importing, exporting):
         sub.add_argument(
             "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
         )
@@ -148,102 +181,14 @@ def run(argv: list[str]) -> int:
         from desktop.gui.self_test import run_self_test
 
         return run_self_test(args.data_dir, language=args.lang)
-    return due_command(args.data_dir, timedelta(hours=args.within), args.json, args.lang)
+    from desktop import cli_commands
 
-
-def due_command(data_dir: Path | None, within: timedelta, as_json: bool, lang: str | None) -> int:
-    from desktop.core.bootstrap import open_core
-    from desktop.core.errors import UserError
-
-    texts = _CliText(lang)
-    try:
-        core = open_core(data_dir)
-    except UserError as err:
-        print(texts.error(err), file=sys.stderr)
-        return EXIT_USER
-    try:
-        now = core.clock.now()
-        rows = core.queue.due(now, within)
-        if as_json:
-            print(json.dumps([due_record(row, now) for row in rows], ensure_ascii=False, indent=2))
-        else:
-            print(texts.due_table(rows, now, within))
-    finally:
-        core.close()
-    return EXIT_OK
-
-
-def due_record(row, now) -> dict[str, object]:  # type: ignore[no-untyped-def]
-    from desktop.core.model import yuan_text
-    from desktop.core.times import from_epoch
-
-    due = from_epoch(row.merchant_due_at).astimezone()
-    return {
-        "platform": row.platform,
-        "after_sale_id": row.after_sale_id,
-        "order_id": row.order_id,
-        "case_type": row.case_type,
-        "stage": row.stage,
-        "amount": yuan_text(row.amount_fen) or None,
-        "buyer": row.buyer,
-        "merchant_deadline_at": due.isoformat(),
-        "merchant_deadline_action": row.merchant_due_action,
-        "deadline_source": row.merchant_due_source,
-        "overdue": due <= now,
-        "seconds_left": int((due - now).total_seconds()),
-        "return_tracking_no": row.return_tracking_no or None,
-    }
-
-
-class _CliText:
-    """Translated text for the terminal, through the same Qt Linguist files as the GUI (QtCore
-    only; no window system is touched)."""
-
-    def __init__(self, lang: str | None):
-        from PySide6.QtCore import QCoreApplication
-
-        self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-        from desktop.gui import i18n
-
-        i18n.install(lang or i18n.resolve("auto"))
-
-    def error(self, err) -> str:  # type: ignore[no-untyped-def]
-        from desktop.gui.problems import error_text
-
-        return error_text(err)
-
-    def due_table(self, rows, now, within: timedelta) -> str:  # type: ignore[no-untyped-def]
-        from PySide6.QtCore import QCoreApplication
-
-        from desktop.core.model import Action, Platform
-        from desktop.core.times import from_epoch
-        from desktop.gui import labels
-
-        translate = QCoreApplication.translate
-        if not rows:
-            return translate("Cli", "Nothing is overdue or due within {span}.").format(
-                span=labels.duration_text(within)
-            )
-        lines = [
-            translate("Cli", "%n case(s) overdue or due within {span}:", None, len(rows)).format(
-                span=labels.duration_text(within)
-            )
-        ]
-        for row in rows:
-            due = from_epoch(row.merchant_due_at)
-            action = (
-                labels.label(Action(row.merchant_due_action)) if row.merchant_due_action else ""
-            )
-            lines.append(
-                "  ".join(
-                    [
-                        labels.countdown(due, now).ljust(16),
-                        labels.local_time(due),
-                        labels.label(Platform(row.platform)),
-                        row.after_sale_id,
-                        row.order_id or "-",
-                        action,
-                    ]
-                )
-            )
-        return "\n".join(lines)
+    if args.command == "import":
+        return cli_commands.import_command(args.data_dir, args.files, args.platform,
+                                           args.dry_run, args.lang)  # fmt: skip
+    if args.command == "export":
+        return cli_commands.export_command(args.data_dir, args.file, args.header_style,
+                                           args.open_only, args.lang)  # fmt: skip
+    return cli_commands.due_command(
+        args.data_dir, timedelta(hours=args.within), args.json, args.lang
+    )

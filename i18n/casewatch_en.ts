@@ -306,6 +306,30 @@
         <translation>list cases overdue or due within a window</translation>
     </message>
     <message>
+        <source>import platform exports (xlsx, csv)</source>
+        <translation>import platform exports (xlsx, csv)</translation>
+    </message>
+    <message>
+        <source>whose export it is: auto (from the headers), douyin, pinduoduo, taobao, wechat, kuaishou or generic</source>
+        <translation>whose export it is: auto (from the headers), douyin, pinduoduo, taobao, wechat, kuaishou or generic</translation>
+    </message>
+    <message>
+        <source>show what would change, change nothing</source>
+        <translation>show what would change, change nothing</translation>
+    </message>
+    <message>
+        <source>export cases as CSV for Excel/WPS</source>
+        <translation>export cases as CSV for Excel/WPS</translation>
+    </message>
+    <message>
+        <source>column names for people (label, in the language of this run) or CaseWatch's keys (key: the file imports back)</source>
+        <translation>column names for people (label, in the language of this run) or CaseWatch's keys (key: the file imports back)</translation>
+    </message>
+    <message>
+        <source>only cases still open</source>
+        <translation>only cases still open</translation>
+    </message>
+    <message>
         <source>{value} is not a number of hours from 0 to {max}</source>
         <translation>{value} is not a number of hours from 0 to {max}</translation>
     </message>
@@ -316,6 +340,10 @@
     <message>
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to {path}</source>
+        <translation><numerusform>%n case written to {path}</numerusform><numerusform>%n cases written to {path}</numerusform></translation>
     </message>
     <message>
         <source>Nothing is overdue or due within {span}.</source>
@@ -478,6 +506,54 @@
         <translation>The disk reported an error while saving to {path}: nothing was saved. Check the drive, then try again.</translation>
     </message>
     <message>
+        <source>There is no file {path}.</source>
+        <translation>There is no file {path}.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>{path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}</source>
+        <translation>{path} cannot be written: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} is empty.</translation>
+    </message>
+    <message>
+        <source>{path}: CaseWatch reads .xlsx, .xls, .csv and .txt exports.</source>
+        <translation>{path}: CaseWatch reads .xlsx, .xls, .csv and .txt exports.</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet CaseWatch can read (damaged, or not Excel): {detail}</source>
+        <translation>{path} is not a spreadsheet CaseWatch can read (damaged, or not Excel): {detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the columns ({headers}…) are not from an export CaseWatch knows. Choose the platform (--platform, or in the import window) and match the columns.</source>
+        <translation>{path}: the columns ({headers}…) are not from an export CaseWatch knows. Choose the platform (--platform, or in the import window) and match the columns.</translation>
+    </message>
+    <message>
+        <source>There is no import source “{source}”.</source>
+        <translation>There is no import source “{source}”.</translation>
+    </message>
+    <message>
+        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform's after-sales export.</source>
+        <translation>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform's after-sales export.</translation>
+    </message>
+    <message>
+        <source>{path} has column names but no cases.</source>
+        <translation>{path} has column names but no cases.</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: {count} of the cases it created were worked on since ({cases}). Undoing would lose that work.</source>
+        <translation>The last import cannot be undone: {count} of the cases it created were worked on since ({cases}). Undoing would lose that work.</translation>
+    </message>
+    <message>
         <source>Case {case_id} no longer exists.</source>
         <translation>Case {case_id} no longer exists.</translation>
     </message>
@@ -605,6 +681,121 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>After-sales id</source>
+        <translation>After-sales id</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Order id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>Agreed at</translation>
+    </message>
+    <message>
+        <source>Return courier</source>
+        <translation>Return courier</translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation>Return tracking no.</translation>
+    </message>
+    <message>
+        <source>Return shipped at</source>
+        <translation>Return shipped at</translation>
+    </message>
+    <message>
+        <source>Return signed for at</source>
+        <translation>Return signed for at</translation>
+    </message>
+    <message>
+        <source>Receipt extended at</source>
+        <translation>Receipt extended at</translation>
+    </message>
+    <message>
+        <source>Rejected at</source>
+        <translation>Rejected at</translation>
+    </message>
+    <message>
+        <source>Refunded at</source>
+        <translation>Refunded at</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>Closed at</translation>
+    </message>
+    <message>
+        <source>Platform deadline</source>
+        <translation>Platform deadline</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Outbound courier</source>
+        <translation>Outbound courier</translation>
+    </message>
+    <message>
+        <source>Outbound tracking no.</source>
+        <translation>Outbound tracking no.</translation>
+    </message>
+    <message>
+        <source>Logistics status</source>
+        <translation>Logistics status</translation>
+    </message>
+    <message>
+        <source>Intercepted at</source>
+        <translation>Intercepted at</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Merchant deadline</source>
+        <translation>Merchant deadline</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Deadline from</source>
+        <translation>Deadline from</translation>
+    </message>
+    <message>
+        <source>Buyer deadline</source>
+        <translation>Buyer deadline</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Platform</source>
@@ -681,6 +872,101 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>抖店 售后单 export</source>
+        <translation>抖店 售后单 export</translation>
+    </message>
+    <message>
+        <source>千牛 退款明细 export</source>
+        <translation>千牛 退款明细 export</translation>
+    </message>
+    <message>
+        <source>拼多多 售后 export</source>
+        <translation>拼多多 售后 export</translation>
+    </message>
+    <message>
+        <source>视频号/微信小店 export</source>
+        <translation>视频号/微信小店 export</translation>
+    </message>
+    <message>
+        <source>快手 export</source>
+        <translation>快手 export</translation>
+    </message>
+    <message>
+        <source>CaseWatch CSV</source>
+        <translation>CaseWatch CSV</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Return needed (yes/no)</source>
+        <translation>Return needed (yes/no)</translation>
+    </message>
+    <message>
+        <source>Evidence deadline</source>
+        <translation>Evidence deadline</translation>
+    </message>
+    <message>
+        <source>Return parcel status</source>
+        <translation>Return parcel status</translation>
+    </message>
+    <message>
+        <source>empty, but required</source>
+        <translation>empty, but required</translation>
+    </message>
+    <message>
+        <source>“{value}” was turned into a number by Excel and its last digits are lost. Export again from the platform and import that file directly, or format the column as Text in Excel before saving.</source>
+        <translation>“{value}” was turned into a number by Excel and its last digits are lost. Export again from the platform and import that file directly, or format the column as Text in Excel before saving.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an id</source>
+        <translation>“{value}” is not an id</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount in yuan</source>
+        <translation>“{value}” is not an amount in yuan</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>“{value}” is not a time (YYYY-MM-DD HH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a platform (douyin, pinduoduo, taobao, wechat, kuaishou, other)</source>
+        <translation>“{value}” is not a platform (douyin, pinduoduo, taobao, wechat, kuaishou, other)</translation>
+    </message>
+    <message>
+        <source>the same after-sales id as row {value}, with different contents</source>
+        <translation>the same after-sales id as row {value}, with different contents</translation>
+    </message>
+    <message>
+        <source>unknown status: imported as “needs review”, please check the case</source>
+        <translation>unknown status: imported as “needs review”, please check the case</translation>
+    </message>
+    <message>
+        <source>unknown after-sales type: imported as “other”, please check the case</source>
+        <translation>unknown after-sales type: imported as “other”, please check the case</translation>
+    </message>
+    <message>
+        <source>row {row}, column “{column}”: {problem}</source>
+        <translation>row {row}, column “{column}”: {problem}</translation>
+    </message>
+    <message>
+        <source>row {row} ({case}): {problem}</source>
+        <translation>row {row} ({case}): {problem}</translation>
+    </message>
+    <message>
+        <source>{file} ({source}): {rows} rows read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{file} ({source}): {rows} rows read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was changed)</source>
+        <translation>(dry run: nothing was changed)</translation>
     </message>
 </context>
 <context>
@@ -1326,6 +1612,7 @@ From: {source}</translation>
     </message>
     <message>
         <source>Same as the system</source>
+        <extracomment>Start at login: the system's entry, or the one a test injects. The switch applies at once (it changes the system, not CaseWatch's settings), like the folder button.</extracomment>
         <translation>Same as the system</translation>
     </message>
     <message>
@@ -1355,6 +1642,18 @@ From: {source}</translation>
     <message>
         <source>Data folder</source>
         <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Start CaseWatch in the tray when I sign in</source>
+        <translation>Start CaseWatch in the tray when I sign in</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Start at login</translation>
+    </message>
+    <message>
+        <source>Could not change this: {error}</source>
+        <translation>Could not change this: {error}</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -310,6 +310,30 @@
         <translation>列出已超时或将在指定时间内到期的售后</translation>
     </message>
     <message>
+        <source>import platform exports (xlsx, csv)</source>
+        <translation>导入平台导出的售后单（xlsx、csv）</translation>
+    </message>
+    <message>
+        <source>whose export it is: auto (from the headers), douyin, pinduoduo, taobao, wechat, kuaishou or generic</source>
+        <translation>是哪个平台的导出：auto（按列名识别）、douyin、pinduoduo、taobao、wechat、kuaishou 或 generic</translation>
+    </message>
+    <message>
+        <source>show what would change, change nothing</source>
+        <translation>只显示会有哪些变化，不做任何修改</translation>
+    </message>
+    <message>
+        <source>export cases as CSV for Excel/WPS</source>
+        <translation>把售后单导出为 CSV，可用 Excel/WPS 打开</translation>
+    </message>
+    <message>
+        <source>column names for people (label, in the language of this run) or CaseWatch's keys (key: the file imports back)</source>
+        <translation>列名：label 为给人看的列名（使用本次运行的语言），key 为 CaseWatch 的键名（可再导入）</translation>
+    </message>
+    <message>
+        <source>only cases still open</source>
+        <translation>只导出未完结的售后</translation>
+    </message>
+    <message>
         <source>{value} is not a number of hours from 0 to {max}</source>
         <translation>{value} 不是 0 到 {max} 之间的小时数</translation>
     </message>
@@ -320,6 +344,12 @@
     <message>
         <source>machine-readable output</source>
         <translation>输出 JSON，供程序读取</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) written to {path}</source>
+        <translation>
+            <numerusform>%n 个售后已写入 {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is overdue or due within {span}.</source>
@@ -484,6 +514,54 @@
         <translation>保存到 {path} 时磁盘报错，没有保存任何内容。请检查磁盘后重试。</translation>
     </message>
     <message>
+        <source>There is no file {path}.</source>
+        <translation>没有文件 {path}。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {detail}</source>
+        <translation>无法读取 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written: {detail}</source>
+        <translation>无法写入 {path}：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is empty.</source>
+        <translation>{path} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{path}: CaseWatch reads .xlsx, .xls, .csv and .txt exports.</source>
+        <translation>{path}：CaseWatch 只能读取 .xlsx、.xls、.csv 和 .txt 格式的导出文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not a spreadsheet CaseWatch can read (damaged, or not Excel): {detail}</source>
+        <translation>{path} 不是 CaseWatch 能读取的表格（文件已损坏，或不是 Excel 文件）：{detail}</translation>
+    </message>
+    <message>
+        <source>{path}: the columns ({headers}…) are not from an export CaseWatch knows. Choose the platform (--platform, or in the import window) and match the columns.</source>
+        <translation>{path}：这些列（{headers}…）不是 CaseWatch 认识的导出格式。请选择平台（命令行用 --platform，或在导入窗口中选择），并对应好各列。</translation>
+    </message>
+    <message>
+        <source>There is no import source “{source}”.</source>
+        <translation>没有导入来源“{source}”。</translation>
+    </message>
+    <message>
+        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform's after-sales export.</source>
+        <translation>{path}：找不到 {fields} 对应的列。请在导入窗口中对应各列，或确认文件是平台的售后单导出。</translation>
+    </message>
+    <message>
+        <source>{path} has column names but no cases.</source>
+        <translation>{path} 只有列名，没有售后单。</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <source>The last import cannot be undone: {count} of the cases it created were worked on since ({cases}). Undoing would lose that work.</source>
+        <translation>无法撤销上一次导入：它新建的售后中有 {count} 个之后已被处理过（{cases}）。撤销会丢失这些处理记录。</translation>
+    </message>
+    <message>
         <source>Case {case_id} no longer exists.</source>
         <translation>售后单 {case_id} 已不存在。</translation>
     </message>
@@ -611,6 +689,121 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>After-sales id</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>售后类型</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Agreed at</source>
+        <translation>同意时间</translation>
+    </message>
+    <message>
+        <source>Return courier</source>
+        <translation>退货快递公司</translation>
+    </message>
+    <message>
+        <source>Return tracking no.</source>
+        <translation>退货运单号</translation>
+    </message>
+    <message>
+        <source>Return shipped at</source>
+        <translation>买家寄回时间</translation>
+    </message>
+    <message>
+        <source>Return signed for at</source>
+        <translation>退货签收时间</translation>
+    </message>
+    <message>
+        <source>Receipt extended at</source>
+        <translation>延长收货时间</translation>
+    </message>
+    <message>
+        <source>Rejected at</source>
+        <translation>拒绝时间</translation>
+    </message>
+    <message>
+        <source>Refunded at</source>
+        <translation>退款时间</translation>
+    </message>
+    <message>
+        <source>Closed at</source>
+        <translation>关闭时间</translation>
+    </message>
+    <message>
+        <source>Platform deadline</source>
+        <translation>平台截止时间</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Outbound courier</source>
+        <translation>发货快递公司</translation>
+    </message>
+    <message>
+        <source>Outbound tracking no.</source>
+        <translation>发货运单号</translation>
+    </message>
+    <message>
+        <source>Logistics status</source>
+        <translation>物流状态</translation>
+    </message>
+    <message>
+        <source>Intercepted at</source>
+        <translation>拦截时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Merchant deadline</source>
+        <translation>商家截止时间</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>到期后</translation>
+    </message>
+    <message>
+        <source>Deadline from</source>
+        <translation>截止时间来源</translation>
+    </message>
+    <message>
+        <source>Buyer deadline</source>
+        <translation>买家截止时间</translation>
+    </message>
+</context>
+<context>
     <name>Field</name>
     <message>
         <source>Platform</source>
@@ -687,6 +880,101 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>Imports</name>
+    <message>
+        <source>抖店 售后单 export</source>
+        <translation>抖店 售后单导出</translation>
+    </message>
+    <message>
+        <source>千牛 退款明细 export</source>
+        <translation>千牛 退款明细导出</translation>
+    </message>
+    <message>
+        <source>拼多多 售后 export</source>
+        <translation>拼多多 售后导出</translation>
+    </message>
+    <message>
+        <source>视频号/微信小店 export</source>
+        <translation>视频号/微信小店导出</translation>
+    </message>
+    <message>
+        <source>快手 export</source>
+        <translation>快手导出</translation>
+    </message>
+    <message>
+        <source>CaseWatch CSV</source>
+        <translation>CaseWatch 通用 CSV</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>售后状态</translation>
+    </message>
+    <message>
+        <source>Return needed (yes/no)</source>
+        <translation>是否需要退货</translation>
+    </message>
+    <message>
+        <source>Evidence deadline</source>
+        <translation>举证截止时间</translation>
+    </message>
+    <message>
+        <source>Return parcel status</source>
+        <translation>退货物流状态</translation>
+    </message>
+    <message>
+        <source>empty, but required</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>“{value}” was turned into a number by Excel and its last digits are lost. Export again from the platform and import that file directly, or format the column as Text in Excel before saving.</source>
+        <translation>“{value}”被 Excel 转成了数字，末尾几位已经丢失。请重新从平台导出并直接导入该文件，或先在 Excel 里把这一列设为“文本”格式再保存。</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an id</source>
+        <translation>“{value}”不是有效的单号</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an amount in yuan</source>
+        <translation>“{value}”不是以元为单位的金额</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a time (YYYY-MM-DD HH:MM:SS)</source>
+        <translation>“{value}”不是时间（应为 YYYY-MM-DD HH:MM:SS）</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a platform (douyin, pinduoduo, taobao, wechat, kuaishou, other)</source>
+        <translation>“{value}”不是平台（douyin、pinduoduo、taobao、wechat、kuaishou、other）</translation>
+    </message>
+    <message>
+        <source>the same after-sales id as row {value}, with different contents</source>
+        <translation>与第 {value} 行的售后单号相同，但内容不同</translation>
+    </message>
+    <message>
+        <source>unknown status: imported as “needs review”, please check the case</source>
+        <translation>未知的售后状态：已按“待核对”导入，请检查这个售后</translation>
+    </message>
+    <message>
+        <source>unknown after-sales type: imported as “other”, please check the case</source>
+        <translation>未知的售后类型：已按“其他”导入，请检查这个售后</translation>
+    </message>
+    <message>
+        <source>row {row}, column “{column}”: {problem}</source>
+        <translation>第 {row} 行，“{column}”列：{problem}</translation>
+    </message>
+    <message>
+        <source>row {row} ({case}): {problem}</source>
+        <translation>第 {row} 行（{case}）：{problem}</translation>
+    </message>
+    <message>
+        <source>{file} ({source}): {rows} rows read, {new} new, {updated} updated, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>{file}（{source}）：读取 {rows} 行，新增 {new}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <source>(dry run: nothing was changed)</source>
+        <translation>（试运行：没有做任何修改）</translation>
     </message>
 </context>
 <context>
@@ -1340,6 +1628,7 @@ From: {source}</source>
     </message>
     <message>
         <source>Same as the system</source>
+        <extracomment>Start at login: the system's entry, or the one a test injects. The switch applies at once (it changes the system, not CaseWatch's settings), like the folder button.</extracomment>
         <translation>跟随系统</translation>
     </message>
     <message>
@@ -1369,6 +1658,18 @@ From: {source}</source>
     <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Start CaseWatch in the tray when I sign in</source>
+        <translation>登录电脑后在托盘中启动售后盯单</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>开机自启</translation>
+    </message>
+    <message>
+        <source>Could not change this: {error}</source>
+        <translation>无法更改：{error}</translation>
     </message>
     <message>
         <source>Settings</source>

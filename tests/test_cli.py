@@ -157,3 +157,51 @@ def test_two_launches_at_the_same_moment_leave_one_running(tmp_path: Path) -> No
         for launch in launches:
             launch.terminate()
             launch.wait(timeout=30)
+
+
+DATA = Path(__file__).resolve().parent / "data" / "imports"
+
+
+def test_import_prints_the_summary_and_the_rejected_rows(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    done = casewatch("--lang", "en", "import", str(DATA / "douyin_售后单_sample.xlsx"),
+                     str(DATA / "broken" / "excel_destroyed.csv"), data=data)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("douyin_售后单_sample.xlsx (抖店 售后单 export): 6 rows read, 6 new")
+    assert "1 rejected" in lines[1]
+    assert "row 2, column “售后单号”: “7.311E+18” was turned into a number by Excel" in done.stdout
+    again = casewatch(
+        "--lang", "en", "import", "--dry-run", str(DATA / "douyin_newer.xlsx"), data=data
+    )
+    assert "0 new, 2 updated, 4 unchanged" in again.stdout
+    assert "(dry run: nothing was changed)" in again.stdout
+
+
+def test_import_of_an_unreadable_file_exits_non_zero_and_changes_nothing(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    casewatch("import", str(DATA / "taobao_退款明细_sample.xlsx"), data=data)
+    done = casewatch("--lang", "en", "import", str(DATA / "broken" / "truncated.xlsx"), data=data)
+    assert done.returncode == 3
+    assert "not a spreadsheet CaseWatch can read" in done.stderr
+    assert "Traceback" not in done.stderr
+    listed = json.loads(casewatch("due", "--json", "--within", "87840", data=data).stdout)
+    assert len(listed) == 2  # the two open 淘宝 cases, nothing else
+
+
+def test_export_for_people_and_for_machines(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    casewatch("import", str(DATA / "pinduoduo_售后_sample_reconstructed.xlsx"), data=data)
+    out = tmp_path / "cases.csv"
+    done = casewatch("--lang", "zh_CN", "export", str(out), "--open-only", data=data)
+    assert done.returncode == 0
+    assert "3 个售后已写入" in done.stdout
+    text = out.read_bytes().decode("utf-8-sig")
+    assert text.splitlines()[0].startswith("平台,售后单号,订单号,售后类型")
+    keyed = tmp_path / "keys.csv"
+    casewatch("export", str(keyed), "--header-style", "key", data=data)
+    header = keyed.read_bytes().decode("utf-8-sig").splitlines()[0]
+    assert header.startswith("platform,after_sale_id,order_id,case_type,amount")
+    assert header.endswith(
+        "stage,merchant_deadline_at,merchant_deadline_action,deadline_source,buyer_deadline_at"
+    )

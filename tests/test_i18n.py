@@ -67,3 +67,27 @@ def test_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
         before = {(c, m.findtext("source")) for c, m in messages(build_assets.TS_DIR / copy.name)}
         after = {(c, m.findtext("source")) for c, m in messages(copy)}
         assert after == before, f"run build_scripts/build_assets.py --update ({copy.name})"
+
+
+def test_export_labels_are_import_aliases_of_the_generic_source() -> None:
+    """A label-style export maps back when the generic source is chosen, in either language."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.core.importing.sources import load_sources, normalise
+    from desktop.gui import i18n
+    from desktop.gui.imports_text import export_labels
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    generic = load_sources()["generic"]
+    aliases = {a for names in generic.fields.values() for a in names}
+    importable = {"stage"} | {k for k in export_labels() if not k.endswith(("_action", "_source"))
+                              and k not in ("merchant_deadline_at", "buyer_deadline_at")}  # fmt: skip
+    try:
+        for lang in i18n.SHIPPED:
+            i18n.install(lang)
+            labels = export_labels()
+            missing = [labels[k] for k in importable if normalise(labels[k]) not in aliases]
+            assert missing == [], lang
+    finally:
+        i18n.install("en")
+    assert app is not None

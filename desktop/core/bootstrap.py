@@ -12,6 +12,7 @@ from desktop.core.errors import DataFileError, UserError
 from desktop.core.paths import DataPaths
 from desktop.core.rules import RuleSet, load_default_rules
 from desktop.core.services.cases import CaseService
+from desktop.core.services.imports import ImportService
 from desktop.core.services.queue import QueueService
 from desktop.core.services.reminders import ReminderService
 from desktop.core.services.rules import RulesService
@@ -33,6 +34,7 @@ class Core:
     cases: CaseService
     queue: QueueService
     reminders: ReminderService
+    imports: ImportService
 
     def close(self) -> None:
         self.db.close()
@@ -69,6 +71,7 @@ def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
         cases=CaseService(db, clock, rules),
         queue=QueueService(db),
         reminders=ReminderService(db, clock, settings),
+        imports=ImportService(db, clock, rules, settings),
     )
 
 

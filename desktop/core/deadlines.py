@@ -52,7 +52,7 @@ STAGE_EVENTS = frozenset(
     {
         EventKind.CREATED, EventKind.AGREED, EventKind.RETURN_SHIPPED, EventKind.RETURN_RECEIVED,
         EventKind.REJECTED, EventKind.ESCALATED, EventKind.REAPPLIED, EventKind.REFUNDED,
-        EventKind.CLOSED,
+        EventKind.CLOSED, EventKind.IMPORTED_STATUS,
     }
 )  # fmt: skip
 
@@ -176,9 +176,13 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
     applied = to_utc(facts.applied_at)
     first_known = min((e.recorded_at for e in events), default=applied)
     walk = _Walk(Stage.AWAITING_MERCHANT, applied, first_known)
-    courier = tracking = ""
+    courier = tracking = status_text = ""
+    intercepted: datetime | None = None
     for index, e in enumerate(ordered):
         when = applied if e.kind is EventKind.CREATED else e.occurred_at
+        if e.kind is EventKind.INTERCEPTED:
+            intercepted = e.occurred_at
+            continue
         if e.kind is EventKind.DEADLINE_CHANGED:
             due = e.payload.get("due_at")
             walk.deadline = _new_deadline(e, walk, facts, rules) if due else None
@@ -188,7 +192,14 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
             tracking = str(e.payload.get("tracking_no", "") or "")
         if e.kind is EventKind.REAPPLIED:
             walk.cycle_start, walk.shipped, walk.received = index, False, False
-        stage = next_stage(e.kind, facts.case_type, shipped=walk.shipped, received=walk.received)
+        if e.kind is EventKind.IMPORTED_STATUS:
+            # The platform said where the case stands: that is the truth from then on.
+            status_text = str(e.payload.get("status", ""))
+            stage = _imported_stage(e.payload.get("stage"))
+        else:
+            stage = next_stage(
+                e.kind, facts.case_type, shipped=walk.shipped, received=walk.received
+            )
         walk.shipped = walk.shipped or e.kind is EventKind.RETURN_SHIPPED
         walk.received = walk.received or e.kind is EventKind.RETURN_RECEIVED
         if stage is not None and stage is not walk.stage:
@@ -229,7 +240,16 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
         return_courier=courier,
         return_tracking_no=tracking,
         warnings=tuple(dict.fromkeys(warnings)),
+        intercepted_at=intercepted,
+        platform_status=status_text,
     )
+
+
+def _imported_stage(value: object) -> Stage | None:
+    try:
+        return Stage(str(value))
+    except ValueError:
+        return Stage.NEEDS_REVIEW
 
 
 def _anchor(rule: Rule, walk: _Walk, cycle: list[Event]) -> tuple[datetime, datetime, bool]:

@@ -60,6 +60,8 @@ class EventKind(StrEnum):
     NOTE = "note"
     EDITED = "edited"  # a fact of the case was corrected
     REVOKED = "revoked"  # undoes an earlier event (history is never rewritten)
+    IMPORTED_STATUS = "imported_status"  # a platform export said where the case stands
+    INTERCEPTED = "intercepted"  # the outbound parcel was stopped with the courier (seed 001)
 
 
 #: Events a user records on the timeline by hand (the rest are written by the app).
@@ -74,6 +76,7 @@ USER_EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind.REFUNDED,
     EventKind.CLOSED,
     EventKind.DEADLINE_CHANGED,
+    EventKind.INTERCEPTED,
     EventKind.NOTE,
 )
 
@@ -123,6 +126,9 @@ class CaseFacts:
     reason: str
     buyer: str
     applied_at: datetime
+    ship_courier: str = ""  # the outbound parcel (what an intercept stops)
+    ship_tracking_no: str = ""
+    logistics_status: str = ""  # as the platform's export last said it
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +171,8 @@ class CaseState:
     return_courier: str = ""
     return_tracking_no: str = ""
     warnings: tuple[str, ...] = ()  # stable codes, e.g. "no_clock_known"
+    intercepted_at: datetime | None = None
+    platform_status: str = ""  # the status text of the latest import
 
     @property
     def is_open(self) -> bool:

@@ -156,6 +156,36 @@ def error_text(error: UserError) -> str:
             "The disk reported an error while saving to {path}: nothing was saved. Check the "
             "drive, then try again.",
         ),
+        "file_not_found": translate("Error", "There is no file {path}."),
+        "file_unreadable": translate("Error", "{path} cannot be read: {detail}"),
+        "file_unwritable": translate("Error", "{path} cannot be written: {detail}"),
+        "file_empty": translate("Error", "{path} is empty."),
+        "unsupported_format": translate(
+            "Error",
+            "{path}: CaseWatch reads .xlsx, .xls, .csv and .txt exports.",
+        ),
+        "xlsx_unreadable": translate(
+            "Error",
+            "{path} is not a spreadsheet CaseWatch can read (damaged, or not Excel): {detail}",
+        ),
+        "unknown_source": translate(
+            "Error",
+            "{path}: the columns ({headers}…) are not from an export CaseWatch knows. Choose the "
+            "platform (--platform, or in the import window) and match the columns.",
+        ),
+        "unknown_source_key": translate("Error", "There is no import source “{source}”."),
+        "missing_columns": translate(
+            "Error",
+            "{path}: no column for {fields}. Match the columns in the import window, or check "
+            "that the file is the platform's after-sales export.",
+        ),
+        "no_rows": translate("Error", "{path} has column names but no cases."),
+        "nothing_to_undo": translate("Error", "There is no import to undo."),
+        "undo_blocked": translate(
+            "Error",
+            "The last import cannot be undone: {count} of the cases it created were worked on "
+            "since ({cases}). Undoing would lose that work.",
+        ),
         "case_not_found": translate("Error", "Case {case_id} no longer exists."),
         "event_not_found": translate("Error", "Event {event_id} no longer exists."),
     }

@@ -24,3 +24,13 @@ def core(tmp_path: Path, clock: FixedClock) -> Iterator[Core]:
     opened = open_core(tmp_path / "data", clock)
     yield opened
     opened.close()
+
+
+@pytest.fixture
+def importer(tmp_path: Path) -> Iterator[Core]:
+    """A core on "the morning after" the sample exports were made."""
+    from tests.core.test_importing import NOW
+
+    opened = open_core(tmp_path / "importer", FixedClock(NOW))
+    yield opened
+    opened.close()

@@ -80,31 +80,6 @@ def test_foreign_keys_are_enforced(core: Core) -> None:
         )
 
 
-def test_an_older_database_is_backed_up_before_its_migration_runs(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from desktop.core.storage import migrate
-
-    data = tmp_path / "data"
-    core = open_core(data, FixedClock(T0))
-    _case(core)
-    core.close()
-    # Pretend this release brings a migration 0002 on top of the database's 0001.
-    monkeypatch.setattr(migrate, "SCHEMA_HEAD", "0002")
-    monkeypatch.setattr(migrate, "known_revisions", lambda: ["0001", "0002"])
-    seen: list[list[Path]] = []
-    monkeypatch.setattr(
-        migrate, "_run_alembic", lambda db: seen.append(list((tmp_path / "b").glob("*.db")))
-    )
-    report = migrate.upgrade_database(data / "casewatch.db", tmp_path / "b", T0)
-    assert report.from_revision == "0001"
-    assert report.backup is not None
-    assert seen == [[report.backup]]  # the copy existed before the migration ran
-    conn = sqlite3.connect(report.backup)
-    assert conn.execute("SELECT after_sale_id FROM cases").fetchall() == [("S1",)]
-    conn.close()
-
-
 def test_an_unknown_revision_is_refused_rather_than_guessed_at(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     upgrade_database(db, tmp_path / "backups", T0)
@@ -177,3 +152,48 @@ def test_a_full_disk_is_a_message_and_nothing_is_half_saved(core: Core) -> None:
         cases = conn.execute("SELECT COUNT(*) FROM cases").fetchone()[0]
         events = conn.execute("SELECT COUNT(*) FROM events").fetchone()[0]
     assert events == cases  # each stored case has its one 'created' event: none half-saved
+
+
+def test_a_database_from_the_first_release_is_backed_up_and_upgraded(tmp_path: Path) -> None:
+    from importlib import resources
+
+    from alembic import command
+
+    db = tmp_path / "data" / "casewatch.db"
+    db.parent.mkdir()
+    cfg = Config()
+    cfg.set_main_option(
+        "script_location", str(resources.files("desktop.core.storage").joinpath("migrations"))
+    )
+    engine = make_engine(db, foreign_keys=False)
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.exec_driver_sql(
+            "INSERT INTO cases (id, platform, after_sale_id, order_id, case_type, amount_fen, "
+            "reason, buyer, applied_at, created_at, updated_at, stage, turn, is_open, "
+            "sort_due, return_courier, return_tracking_no, warnings) VALUES (1, 'douyin', 'OLD', "
+            "'', 'refund_only', 100, '', '', 1, 1, 1, 'awaiting_merchant', 'merchant', 1, 5, '', "
+            "'', '')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO events (case_id, kind, occurred_at, recorded_at, payload, origin) "
+            "VALUES (1, 'created', 1, 1, '{}', 'manual')"
+        )
+    engine.dispose()
+    core = open_core(db.parent, FixedClock(T0))
+    try:
+        assert core.migration.from_revision == "0001"
+        assert core.migration.backup is not None
+        copy = sqlite3.connect(core.migration.backup)
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        copy.close()
+        detail = core.cases.detail(1)
+        assert detail.facts.after_sale_id == "OLD"
+        assert detail.facts.ship_tracking_no == ""
+        raw = sqlite3.connect(db)
+        with pytest.raises(sqlite3.IntegrityError, match="append-only"):
+            raw.execute("DELETE FROM events")
+        raw.close()
+    finally:
+        core.close()

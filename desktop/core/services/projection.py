@@ -33,7 +33,11 @@ def refresh_open_cases(
 ) -> int:
     """After a rule change: re-derive the open cases the rule can touch (finished cases run no
     clocks), a chunk at a time so that memory stays flat with 100,000 cases."""
-    ids = repo.open_case_ids(session, scope)
+    return refresh_cases(session, repo.open_case_ids(session, scope), rules, now_epoch)
+
+
+def refresh_cases(session: Session, ids: list[int], rules: RuleSet, now_epoch: int) -> int:
+    """Re-derive the given cases (a chunk of ids at a time) and write their projections."""
     written = 0
     for start in range(0, len(ids), CHUNK):
         states = [

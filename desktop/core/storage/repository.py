@@ -27,7 +27,8 @@ class CaseScope(Protocol):
 
 
 _FACT_COLUMNS = (
-    "id, platform, after_sale_id, order_id, case_type, amount_fen, reason, buyer, applied_at"
+    "id, platform, after_sale_id, order_id, case_type, amount_fen, reason, buyer, applied_at, "
+    "ship_courier, ship_tracking_no, logistics_status"
 )
 _EVENT_COLUMNS = "id, case_id, kind, occurred_at, recorded_at, payload, origin"
 
@@ -43,6 +44,9 @@ def facts_from_row(row: Any) -> CaseFacts:
         reason=row[6],
         buyer=row[7],
         applied_at=from_epoch(row[8]),
+        ship_courier=row[9],
+        ship_tracking_no=row[10],
+        logistics_status=row[11],
     )
 
 
@@ -162,6 +166,8 @@ def projection(state: CaseState) -> dict[str, Any]:
         "return_courier": state.return_courier,
         "return_tracking_no": state.return_tracking_no,
         "warnings": ",".join(state.warnings),
+        "intercepted_at": to_epoch(state.intercepted_at) if state.intercepted_at else None,
+        "platform_status": state.platform_status,
     }
 
 
@@ -179,6 +185,8 @@ _PROJECTION_COLUMNS = (
     "return_courier",
     "return_tracking_no",
     "warnings",
+    "intercepted_at",
+    "platform_status",
 )
 
 
@@ -211,23 +219,30 @@ def write_clocks(session: Session, states: Iterable[tuple[int, CaseState]], now_
     }
     rows = []
     for case_id, state in states:
-        for c in state.clocks:
-            if not c.counts:
-                continue
-            key = c.rule_id or "platform"
-            due, known = to_epoch(c.due_at), to_epoch(c.known_at)
+        for case, key, party, due, action, known in clock_rows(case_id, state):
             old = before.get((case_id, key))
             if old is not None and old[0] == due:
                 known = old[1]
             elif old is not None or known < now_epoch - 60:
                 known = max(known, now_epoch)  # a moved (or newly counted) deadline
-            rows.append((case_id, key, c.party.value, due, c.action.value, known))
+            rows.append((case, key, party, due, action, known))
     raw.execute(f"DELETE FROM case_clocks WHERE case_id IN ({marks})")  # type: ignore[union-attr]
-    raw.executemany(  # type: ignore[union-attr]
-        "INSERT INTO case_clocks (case_id, clock, party, due_at, action, known_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)",
-        rows,
-    )
+    raw.executemany(CLOCK_INSERT, rows)  # type: ignore[union-attr]
+
+
+CLOCK_INSERT = (
+    "INSERT INTO case_clocks (case_id, clock, party, due_at, action, known_at) "
+    "VALUES (?, ?, ?, ?, ?, ?)"
+)
+
+
+def clock_rows(case_id: int, state: CaseState) -> list[tuple[int, str, str, int, str, int]]:
+    """The case_clocks rows of a state: its counting clocks, as derived."""
+    return [
+        (case_id, c.rule_id or "platform", c.party.value, to_epoch(c.due_at), c.action.value,
+         to_epoch(c.known_at))
+        for c in state.clocks if c.counts
+    ]  # fmt: skip
 
 
 def new_case_row(facts: dict[str, Any], state: CaseState, now_epoch: int) -> CaseRow:

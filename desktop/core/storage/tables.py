@@ -44,8 +44,15 @@ class CaseRow(SQLModel, table=True):
     reason: str = ""
     buyer: str = ""
     applied_at: int = Field(index=True)
+    ship_courier: str = ""  # the outbound parcel, for intercepts (seed 001)
+    ship_tracking_no: str = Field(default="", index=True)
+    logistics_status: str = Field(default="", index=True)  # as the last import said
     created_at: int
     updated_at: int
+    # The import that created the case (undo removes it), and a digest of what the last
+    # import said about it: an unchanged row is skipped without reading the case.
+    created_by_import: int | None = Field(default=None, foreign_key="imports.id", index=True)
+    import_fingerprint: str = ""
     # Projection of the derived state (see module docstring).
     stage: str = Field(index=True)
     turn: str
@@ -60,6 +67,8 @@ class CaseRow(SQLModel, table=True):
     return_courier: str = ""
     return_tracking_no: str = Field(default="", index=True)
     warnings: str = ""  # comma-separated warning codes
+    intercepted_at: int | None = None
+    platform_status: str = ""  # the status text of the latest import
 
 
 class EventRow(SQLModel, table=True):
@@ -76,6 +85,24 @@ class EventRow(SQLModel, table=True):
     recorded_at: int
     payload: str = "{}"  # JSON
     origin: str = "manual"  # manual | import | system
+
+
+class ImportRow(SQLModel, table=True):
+    """One import of a platform export: what it did, for the summary and for undo."""
+
+    __tablename__ = "imports"
+
+    id: int | None = Field(default=None, primary_key=True)
+    started_at: int
+    file_name: str
+    source: str  # douyin, taobao, ... generic
+    encoding: str = ""
+    rows_read: int = 0
+    new_cases: int = 0
+    updated_cases: int = 0
+    unchanged_cases: int = 0
+    rejected_rows: int = 0
+    undone_at: int | None = None
 
 
 class CaseClockRow(SQLModel, table=True):

@@ -1,0 +1,194 @@
+"""The command line's commands over the core services, with translated text for the terminal
+(QtCore only; no window system is touched)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from desktop.cli import EXIT_OK, EXIT_USER
+
+
+def due_command(data_dir: Path | None, within: timedelta, as_json: bool, lang: str | None) -> int:
+    from desktop.core.bootstrap import open_core
+    from desktop.core.errors import UserError
+
+    texts = CliText(lang)
+    try:
+        core = open_core(data_dir)
+    except UserError as err:
+        print(texts.error(err), file=sys.stderr)
+        return EXIT_USER
+    try:
+        now = core.clock.now()
+        rows = core.queue.due(now, within)
+        if as_json:
+            print(json.dumps([due_record(row, now) for row in rows], ensure_ascii=False, indent=2))
+        else:
+            print(texts.due_table(rows, now, within))
+    finally:
+        core.close()
+    return EXIT_OK
+
+
+def due_record(row, now) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    from desktop.core.model import yuan_text
+    from desktop.core.times import from_epoch
+
+    due = from_epoch(row.merchant_due_at).astimezone()
+    return {
+        "platform": row.platform,
+        "after_sale_id": row.after_sale_id,
+        "order_id": row.order_id,
+        "case_type": row.case_type,
+        "stage": row.stage,
+        "amount": yuan_text(row.amount_fen) or None,
+        "buyer": row.buyer,
+        "merchant_deadline_at": due.isoformat(),
+        "merchant_deadline_action": row.merchant_due_action,
+        "deadline_source": row.merchant_due_source,
+        "overdue": due <= now,
+        "seconds_left": int((due - now).total_seconds()),
+        "return_tracking_no": row.return_tracking_no or None,
+    }
+
+
+class CliText:
+    """Translated text for the terminal, through the same Qt Linguist files as the GUI (QtCore
+    only; no window system is touched)."""
+
+    def __init__(self, lang: str | None):
+        from PySide6.QtCore import QCoreApplication
+
+        self._app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+        from desktop.gui import i18n
+
+        i18n.install(lang or i18n.resolve("auto"))
+
+    def error(self, err) -> str:  # type: ignore[no-untyped-def]
+        from desktop.gui.problems import error_text
+
+        return error_text(err)
+
+    def import_summary(self, path: Path, plan, dry_run: bool) -> str:  # type: ignore[no-untyped-def]
+        from desktop.gui.imports_text import problem_line, summary_line
+
+        lines = [summary_line(path.name, plan, dry_run)]
+        lines.extend("  " + problem_line(p) for p in plan.rejected)
+        lines.extend("  " + problem_line(p) for p in plan.notes)
+        return "\n".join(lines)
+
+    def export_labels(self) -> dict[str, str]:
+        from desktop.gui.imports_text import export_labels
+
+        return export_labels()
+
+    def exported(self, path: Path, count: int) -> str:
+        from PySide6.QtCore import QCoreApplication
+
+        return QCoreApplication.translate(
+            "Cli", "%n case(s) written to {path}", None, count
+        ).format(path=path)
+
+    def due_table(self, rows, now, within: timedelta) -> str:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.core.model import Action, Platform
+        from desktop.core.times import from_epoch
+        from desktop.gui import labels
+
+        translate = QCoreApplication.translate
+        if not rows:
+            return translate("Cli", "Nothing is overdue or due within {span}.").format(
+                span=labels.duration_text(within)
+            )
+        lines = [
+            translate("Cli", "%n case(s) overdue or due within {span}:", None, len(rows)).format(
+                span=labels.duration_text(within)
+            )
+        ]
+        for row in rows:
+            due = from_epoch(row.merchant_due_at)
+            action = (
+                labels.label(Action(row.merchant_due_action)) if row.merchant_due_action else ""
+            )
+            lines.append(
+                "  ".join(
+                    [
+                        labels.countdown(due, now).ljust(16),
+                        labels.local_time(due),
+                        labels.label(Platform(row.platform)),
+                        row.after_sale_id,
+                        row.order_id or "-",
+                        action,
+                    ]
+                )
+            )
+        return "\n".join(lines)
+
+
+def import_command(
+    data_dir: Path | None, files: list[Path], source: str, dry_run: bool, lang: str | None
+) -> int:
+    """Each file in its own transaction: a file that cannot be read changes nothing."""
+    from desktop.core.bootstrap import open_core
+    from desktop.core.errors import UserError
+
+    texts = CliText(lang)
+    try:
+        core = open_core(data_dir)
+    except UserError as err:
+        print(texts.error(err), file=sys.stderr)
+        return EXIT_USER
+    code = EXIT_OK
+    try:
+        for path in files:
+            try:
+                preview = core.imports.preview(path)
+                columns = core.imports.columns(preview, source)
+                plan = core.imports.plan(preview, columns)
+                if not dry_run:
+                    core.imports.apply(plan)
+            except UserError as err:
+                print(texts.error(err), file=sys.stderr)
+                code = EXIT_USER
+                continue
+            print(texts.import_summary(path, plan, dry_run))
+    finally:
+        core.close()
+    return code
+
+
+def export_command(
+    data_dir: Path | None, path: Path, style: str, open_only: bool, lang: str | None
+) -> int:
+    from desktop.core.bootstrap import open_core
+    from desktop.core.errors import UserError
+    from desktop.core.exporting import export_cases
+
+    texts = CliText(lang)
+    try:
+        core = open_core(data_dir)
+    except UserError as err:
+        print(texts.error(err), file=sys.stderr)
+        return EXIT_USER
+    try:
+        labels = texts.export_labels() if style == "label" else None
+        try:
+            count = export_cases(
+                core.db, core.rules.current(), path, open_only=open_only, labels=labels
+            )
+        except OSError as exc:
+            print(
+                texts.error(
+                    UserError("file_unwritable", path=str(path), detail=exc.strerror or str(exc))
+                ),
+                file=sys.stderr,
+            )
+            return EXIT_USER
+        print(texts.exported(path, count))
+    finally:
+        core.close()
+    return EXIT_OK

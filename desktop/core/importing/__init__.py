@@ -1,0 +1,1 @@
+"""Reading the platforms' own after-sales exports: files -> rows -> records -> timeline events."""

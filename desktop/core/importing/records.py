@@ -1,0 +1,198 @@
+"""One row of an export -> what it says about one case, or the problems that keep it out."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from desktop.core.importing import values
+from desktop.core.importing.mapping import ColumnMap
+from desktop.core.importing.sources import normalise
+from desktop.core.model import CaseType, EventKind, Platform, Stage
+
+#: Time columns that become events on the timeline, in the order they usually happen.
+TIMED_EVENTS = (
+    ("agreed_at", EventKind.AGREED),
+    ("return_shipped_at", EventKind.RETURN_SHIPPED),
+    ("receipt_extended_at", EventKind.RECEIPT_EXTENDED),
+    ("return_received_at", EventKind.RETURN_RECEIVED),
+    ("rejected_at", EventKind.REJECTED),
+    ("refunded_at", EventKind.REFUNDED),
+    ("closed_at", EventKind.CLOSED),
+    ("intercepted_at", EventKind.INTERCEPTED),
+)
+#: A finishing time only counts when the status agrees (淘宝 fills 完结时间 for refunds too).
+_FINISHING = {EventKind.REFUNDED: Stage.REFUNDED, EventKind.CLOSED: Stage.CLOSED}
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    row: int  # the row number in the file (the header row is counted)
+    column: str  # the column's header ('' when the row as a whole is at fault)
+    code: str
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class ImportRecord:
+    row: int
+    platform: Platform
+    after_sale_id: str
+    applied_at: datetime
+    case_type: CaseType
+    order_id: str = ""
+    amount_fen: int | None = None
+    reason: str = ""
+    buyer: str = ""
+    stage: Stage | None = None  # from the status column: None when the file has none
+    status_text: str = ""
+    platform_deadline: datetime | None = None
+    times: tuple[tuple[EventKind, datetime], ...] = ()
+    return_courier: str = ""
+    return_tracking_no: str = ""
+    ship_courier: str = ""
+    ship_tracking_no: str = ""
+    logistics_status: str = ""
+    note: str = ""
+    warnings: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def latest_time(self) -> datetime:
+        return max([self.applied_at, *(t for _, t in self.times)])
+
+    def fingerprint(self) -> str:
+        """A digest of everything the row says: the same row again changes nothing."""
+        parts = [
+            self.platform,
+            self.after_sale_id,
+            self.order_id,
+            self.case_type,
+            self.amount_fen,
+            self.reason,
+            self.buyer,
+            self.applied_at.isoformat(),
+            self.stage,
+            self.status_text,
+            self.platform_deadline.isoformat() if self.platform_deadline else "",
+            [(k.value, t.isoformat()) for k, t in self.times],
+            self.return_courier,
+            self.return_tracking_no,
+            self.ship_courier,
+            self.ship_tracking_no,
+            self.logistics_status,
+            self.note,
+        ]
+        return hashlib.sha1(repr(parts).encode("utf-8")).hexdigest()
+
+
+def build_record(
+    cells: Sequence[Any], columns: ColumnMap, row: int
+) -> ImportRecord | list[RowProblem]:
+    """The row's record, or every problem found in it (all fields are checked)."""
+    problems: list[RowProblem] = []
+    spec = columns.source
+
+    def cell(field_name: str) -> Any:
+        index = columns.columns.get(field_name)
+        return cells[index] if index is not None and index < len(cells) else None
+
+    def read(field_name: str, cleaner, required: bool = False):  # type: ignore[no-untyped-def]
+        raw = cell(field_name)
+        header = columns.header_of(field_name) if field_name in columns.columns else field_name
+        try:
+            value = cleaner(raw)
+        except values.CellError as err:
+            problems.append(RowProblem(row, header, err.code, str(raw)))
+            return None
+        if required and value in (None, ""):
+            problems.append(RowProblem(row, header, "required"))
+        return value
+
+    after_sale_id = read("after_sale_id", values.identifier, required=True)
+    order_id = read("order_id", values.identifier) or ""
+    applied_at = read("applied_at", values.moment, required=True)
+    amount = read("amount", values.money_fen)
+    platform = _platform(spec.platform, cell("platform"), columns, row, problems)
+    case_type, warnings = _case_type(cell, columns, row, problems)
+    status_text = values.text(cell("status"))
+    stage = None
+    if "status" in columns.columns:
+        stage = spec.status.get(normalise(status_text)) if status_text else None
+        if status_text and stage is None:
+            stage = Stage.NEEDS_REVIEW  # an unknown status is never guessed at
+            warnings.append("unknown_status")
+        returned = values.text(cell("return_logistics_status"))
+        if stage is Stage.RETURN_IN_TRANSIT and "签收" in returned:
+            stage = Stage.RETURN_RECEIVED
+    deadline = read("platform_deadline", values.moment) or read("evidence_deadline", values.moment)
+    times = []
+    for field_name, kind in TIMED_EVENTS:
+        when = read(field_name, values.moment)
+        if when is None:
+            continue
+        if kind in _FINISHING and stage is not None and stage is not _FINISHING[kind]:
+            continue
+        times.append((kind, when))
+    return_tracking = read("return_tracking_no", values.identifier) or ""
+    ship_tracking = read("ship_tracking_no", values.identifier) or ""
+    if problems or after_sale_id is None or applied_at is None or platform is None:
+        return problems
+    return ImportRecord(
+        row=row,
+        platform=platform,
+        after_sale_id=after_sale_id,
+        applied_at=applied_at,
+        case_type=case_type,
+        order_id=order_id,
+        amount_fen=amount,
+        reason=values.text(cell("reason"))[:500],
+        buyer=values.text(cell("buyer"))[:100],
+        stage=stage,
+        status_text=status_text[:100],
+        platform_deadline=deadline,
+        times=tuple(sorted(times, key=lambda kt: kt[1])),
+        return_courier=values.text(cell("return_courier"))[:40],
+        return_tracking_no=return_tracking,
+        ship_courier=values.text(cell("ship_courier"))[:40],
+        ship_tracking_no=ship_tracking,
+        logistics_status=values.text(cell("logistics_status"))[:40],
+        note=values.text(cell("note"))[:2000],
+        warnings=tuple(warnings),
+    )
+
+
+def _platform(
+    fixed: str, raw: Any, columns: ColumnMap, row: int, problems: list[RowProblem]
+) -> Platform | None:
+    if fixed != "generic":
+        return Platform(fixed)
+    value = values.text(raw)
+    try:
+        return Platform(value)
+    except ValueError:
+        header = columns.header_of("platform") if "platform" in columns.columns else "platform"
+        problems.append(RowProblem(row, header, "unknown_platform" if value else "required", value))
+        return None
+
+
+def _case_type(cell, columns: ColumnMap, row: int, problems: list[RowProblem]):  # type: ignore[no-untyped-def]
+    spec = columns.source
+    warnings: list[str] = []
+    type_text = values.text(cell("case_type"))
+    if type_text:
+        found = spec.case_types.get(normalise(type_text))
+        if found is None:
+            warnings.append("unknown_case_type")
+            return CaseType.OTHER, warnings
+        return found, warnings
+    yes_no = values.text(cell("needs_return"))
+    if yes_no and normalise(yes_no) in spec.yes_no_types:
+        return spec.yes_no_types[normalise(yes_no)], warnings
+    if "case_type" in columns.columns and spec.platform == "generic":
+        problems.append(RowProblem(row, columns.header_of("case_type"), "required"))
+    else:
+        warnings.append("unknown_case_type")
+    return CaseType.OTHER, warnings

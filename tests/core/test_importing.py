@@ -1,0 +1,294 @@
+"""Importing the platforms' exports: golden files, re-imports, broken files, atomicity, undo."""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from desktop.core.bootstrap import Core, open_core
+from desktop.core.clock import FixedClock
+from desktop.core.errors import UserError
+from desktop.core.model import EventKind, Stage
+from desktop.core.services.cases import EventInput
+from desktop.core.services.imports import ImportCancelled
+from desktop.core.times import SHANGHAI
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
+EXPECTED = DATA / "expected"
+#: The morning after the sample exports were made.
+NOW = datetime(2026, 11, 22, 9, 0, tzinfo=SHANGHAI)
+
+
+def run(core: Core, name: str, source: str = "auto", **kw):  # type: ignore[no-untyped-def]
+    preview = core.imports.preview(DATA / name)
+    plan = core.imports.plan(preview, core.imports.columns(preview, source))
+    result = core.imports.apply(plan, **kw)
+    return plan, result
+
+
+def dump(core: Core) -> list[dict[str, object]]:
+    """What the golden files hold: every case as the app shows it, with its timeline."""
+    with core.db.read() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY platform, after_sale_id")]
+    found = []
+    for case_id in ids:
+        d = core.cases.detail(case_id)
+        merchant = d.state.merchant_clock
+        found.append({
+            "platform": d.facts.platform.value, "after_sale_id": d.facts.after_sale_id,
+            "order_id": d.facts.order_id, "case_type": d.facts.case_type.value,
+            "amount_fen": d.facts.amount_fen, "reason": d.facts.reason, "buyer": d.facts.buyer,
+            "applied_at": d.facts.applied_at.isoformat(), "stage": d.state.stage.value,
+            "platform_status": d.state.platform_status,
+            "merchant_due": merchant.due_at.isoformat() if merchant else None,
+            "merchant_source": merchant.source.value if merchant else None,
+            "return": [d.state.return_courier, d.state.return_tracking_no],
+            "ship": [d.facts.ship_tracking_no, d.facts.logistics_status],
+            "events": [f"{e.kind.value}@{e.occurred_at.isoformat()}" for e in d.timeline],
+        })  # fmt: skip
+    return found
+
+
+GOLDEN = [
+    "douyin_售后单_sample.xlsx",
+    "taobao_退款明细_sample.xlsx",
+    "pinduoduo_售后_sample_reconstructed.xlsx",
+    "casewatch_generic_sample.csv",
+    "douyin_gb18030.csv",
+    "douyin_shuffled_extra.xlsx",
+    "pinduoduo_unicode_text.txt",
+    "taobao_classic_gbk.csv",
+]
+
+
+@pytest.mark.parametrize("name", GOLDEN)
+def test_golden_file(importer: Core, name: str) -> None:
+    plan, _ = run(importer, name)
+    assert plan.rejected == []
+    got = dump(importer)
+    golden = EXPECTED / (Path(name).stem + ".json")
+    if os.environ.get("CASEWATCH_UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+
+
+def test_variants_of_one_export_give_the_same_cases(importer: Core, tmp_path: Path) -> None:
+    """GBK CSV, shuffled columns with a title row and extra columns: as the original xlsx."""
+    run(importer, "douyin_售后单_sample.xlsx")
+    original = dump(importer)
+    for name in ("douyin_gb18030.csv", "douyin_shuffled_extra.xlsx"):
+        other = open_core(tmp_path / name, FixedClock(NOW))
+        try:
+            run(other, name)
+            assert dump(other) == original
+        finally:
+            other.close()
+
+
+def test_detected_source_and_encoding(importer: Core) -> None:
+    cases = {
+        "douyin_gb18030.csv": ("douyin", "gb18030", ","),
+        "pinduoduo_unicode_text.txt": ("pinduoduo", "utf-16", "\t"),
+        "taobao_classic_gbk.csv": ("taobao", "gb18030", ","),
+        "casewatch_generic_sample.csv": ("generic", "utf-8-sig", ","),
+    }
+    for name, (source, encoding, delimiter) in cases.items():
+        preview = importer.imports.preview(DATA / name)
+        assert preview.detected is not None
+        assert (preview.detected.key, preview.source.encoding, preview.source.delimiter) == (
+            source, encoding, delimiter,
+        )  # fmt: skip
+    shuffled = importer.imports.preview(DATA / "douyin_shuffled_extra.xlsx")
+    assert shuffled.header_row == 2
+    assert "我的备注" in importer.imports.columns(shuffled).unmapped_headers
+
+
+def test_importing_the_same_file_twice_changes_nothing(importer: Core) -> None:
+    run(importer, "douyin_售后单_sample.xlsx")
+    before = dump(importer)
+    plan, result = run(importer, "douyin_售后单_sample.xlsx")
+    assert (len(plan.new), len(plan.updates), plan.unchanged) == (0, 0, 6)
+    assert not result.changes.touches_cases
+    assert dump(importer) == before
+
+
+def test_a_newer_export_records_each_change_and_keeps_the_users_work(importer: Core) -> None:
+    run(importer, "douyin_售后单_sample.xlsx")
+    case_id = importer.cases.find(*_key("7311000000000000111"))
+    assert case_id is not None
+    importer.cases.record(case_id, EventInput(EventKind.NOTE, NOW, text="已电话联系买家"))
+    plan, _ = run(importer, "douyin_newer.xlsx")
+    assert (len(plan.new), len(plan.updates), plan.unchanged) == (0, 2, 4)
+    detail = importer.cases.detail(case_id)
+    assert detail.state.stage is Stage.AWAITING_RETURN
+    kinds = [e.kind for e in detail.events]
+    assert kinds[-3:] == [EventKind.AGREED, EventKind.IMPORTED_STATUS, EventKind.DEADLINE_CHANGED]
+    assert EventKind.NOTE in kinds  # the user's note is still there
+    assert detail.state.buyer_clock is not None
+    assert detail.state.buyer_clock.due_at == datetime(2026, 11, 28, 11, 0, tzinfo=SHANGHAI)
+    refunded = importer.cases.detail(importer.cases.find(*_key("7311000000000000101")))  # type: ignore[arg-type]
+    assert refunded.state.stage is Stage.REFUNDED
+    again, _ = run(importer, "douyin_newer.xlsx")
+    assert (len(again.new), len(again.updates), again.unchanged) == (0, 0, 6)
+
+
+def _key(after_sale_id: str):  # type: ignore[no-untyped-def]
+    from desktop.core.model import Platform
+
+    return Platform.DOUYIN, after_sale_id
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("broken/empty.csv", "file_empty"),
+        ("broken/header_only.csv", "no_rows"),
+        ("broken/junk.csv", "file_unreadable"),
+        ("broken/junk.xlsx", "xlsx_unreadable"),
+        ("broken/truncated.xlsx", "xlsx_unreadable"),
+        ("broken/unknown_columns.csv", "unknown_source"),
+        ("no_such_file.csv", "file_not_found"),
+    ],
+)
+def test_broken_files_give_a_clear_error_and_change_nothing(
+    importer: Core, name: str, code: str
+) -> None:
+    run(importer, "taobao_退款明细_sample.xlsx")
+    before = dump(importer)
+    with pytest.raises(UserError) as err:
+        run(importer, name)
+    assert err.value.code == code
+    assert dump(importer) == before
+
+
+def test_ids_excel_destroyed_are_refused_with_the_reason(importer: Core) -> None:
+    plan, _ = run(importer, "broken/excel_destroyed.csv")
+    assert [(p.row, p.column, p.code) for p in plan.rejected] == [
+        (2, "售后单号", "excel_mangled_id"), (2, "订单号", "excel_mangled_id"),
+    ]  # fmt: skip
+    assert plan.rejected_rows == 1
+    assert [c["after_sale_id"] for c in dump(importer)] == ["7311000000000000111"]
+
+
+def test_a_cancelled_import_leaves_the_database_as_it_was(importer: Core, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.services import imports
+
+    run(importer, "taobao_退款明细_sample.xlsx")
+    before = dump(importer)
+    monkeypatch.setattr(imports, "CHUNK", 2)  # several chunks, so the cancel lands mid-way
+    calls = []
+
+    def cancel() -> bool:
+        calls.append(1)
+        return len(calls) > 2
+
+    with pytest.raises(ImportCancelled):
+        run(importer, "douyin_售后单_sample.xlsx", cancel=cancel)
+    assert dump(importer) == before
+    assert importer.imports.last_import().source == "taobao"  # type: ignore[union-attr]
+
+
+def test_a_crash_mid_import_leaves_the_database_as_it_was(importer: Core, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.services import imports
+
+    monkeypatch.setattr(imports, "CHUNK", 2)
+    original = imports.ImportService._insert_new
+    calls = []
+
+    def failing(self, raw, chunk, *args):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 2:
+            raise RuntimeError("power cut")
+        return original(self, raw, chunk, *args)
+
+    monkeypatch.setattr(imports.ImportService, "_insert_new", failing)
+    with pytest.raises(RuntimeError):
+        run(importer, "douyin_售后单_sample.xlsx")
+    assert dump(importer) == []
+    assert importer.imports.last_import() is None
+
+
+def test_undo_last_import(importer: Core) -> None:
+    run(importer, "douyin_售后单_sample.xlsx")
+    first = dump(importer)
+    run(importer, "douyin_newer.xlsx")
+    changes = importer.imports.undo_last()
+    assert changes.all_cases
+    after = dump(importer)
+    assert [(c["after_sale_id"], c["stage"], c["merchant_due"]) for c in after] == [
+        (c["after_sale_id"], c["stage"], c["merchant_due"]) for c in first
+    ]
+    with pytest.raises(UserError) as err:
+        importer.imports.undo_last()
+    assert err.value.code == "nothing_to_undo"
+
+
+def test_undo_removes_new_cases_unless_worked_on(importer: Core, tmp_path: Path) -> None:
+    run(importer, "taobao_退款明细_sample.xlsx")
+    importer.imports.undo_last()
+    assert dump(importer) == []
+    run(importer, "taobao_退款明细_sample.xlsx")
+    case_id = importer.cases.find(*_taobao("211000000000000211"))
+    assert case_id is not None
+    importer.cases.record(case_id, EventInput(EventKind.AGREED, NOW))
+    with pytest.raises(UserError) as err:
+        importer.imports.undo_last()
+    assert err.value.code == "undo_blocked"
+    assert err.value.params["cases"] == "211000000000000211"
+    assert len(dump(importer)) == 3
+
+
+def _taobao(after_sale_id: str):  # type: ignore[no-untyped-def]
+    from desktop.core.model import Platform
+
+    return Platform.TAOBAO, after_sale_id
+
+
+def test_a_corrected_mapping_is_remembered_per_source(importer: Core, tmp_path: Path) -> None:
+    """A 视频号 export (headers unknown to CaseWatch): the user matches columns once."""
+    path = tmp_path / "wechat.csv"
+    path.write_text(
+        "售后单编号,下单单号,售后类型,售后状态,发起时间,退款金额（元）\n"
+        "WX1001,O1,仅退款,商家受理中,2026-11-21 10:00:00,18.00\n",
+        encoding="utf-8-sig",
+    )
+    preview = importer.imports.preview(path)
+    assert preview.detected is None
+    with pytest.raises(UserError) as err:
+        importer.imports.columns(preview)
+    assert err.value.code == "unknown_source"
+    columns = importer.imports.columns(preview, "wechat")
+    assert columns.missing == ["after_sale_id", "applied_at"]
+    importer.imports.save_mapping(
+        "wechat", {"after_sale_id": "售后单编号", "applied_at": "发起时间", "order_id": "下单单号"}
+    )
+    columns = importer.imports.columns(preview, "wechat")
+    assert columns.missing == []
+    plan = importer.imports.plan(preview, columns)
+    importer.imports.apply(plan)
+    [case] = dump(importer)
+    assert (case["after_sale_id"], case["order_id"], case["stage"]) == (
+        "WX1001",
+        "O1",
+        "awaiting_merchant",
+    )
+    assert case["merchant_source"] == "rule"  # 视频号 仅退款: 48 h from the request
+
+
+def test_unknown_status_goes_to_needs_review_never_a_guess(importer: Core, tmp_path: Path) -> None:
+    path = tmp_path / "pdd.csv"
+    path.write_text(
+        "售后编号,订单编号,售后类型,售后状态,申请时间,退款金额\n"
+        "P1,O1,仅退款,神秘的新状态,2026-11-21 10:00:00,5\n",
+        encoding="utf-8",
+    )
+    plan, _ = run(importer, "pdd.csv" if False else str(path))
+    assert [(p.row, p.code) for p in plan.notes] == [(2, "unknown_status")]
+    [case] = dump(importer)
+    assert case["stage"] == "needs_review"
+    assert case["platform_status"] == "神秘的新状态"
