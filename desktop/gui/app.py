@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
+from desktop.core import autostart
 from desktop.core.bootstrap import Core, open_core
 from desktop.core.clock import Clock
 from desktop.core.errors import UserError
@@ -39,6 +40,7 @@ SCHEDULER_DELAY_MS = 300
 
 
 def make_application(argv: list[str]) -> QApplication:
+    autostart.set_windows_app_id()  # before any window: taskbar and notifications say CaseWatch
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
@@ -226,6 +228,7 @@ def run_gui(
         )
         return 3
     crash.install(log_file)
+    autostart.hold_windows_mutex()  # the uninstaller waits while CaseWatch runs
     log.info("CaseWatch %s starting, data in %s", __version__, paths.root)
     try:
         core = open_core(paths.root, clock)

@@ -1,12 +1,14 @@
-"""General settings: language, reminder lead times, the data folder."""
+"""General settings: language, reminder lead times, start at login, the data folder."""
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -19,11 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core import autostart
+from desktop.core.paths import DataPaths
 from desktop.core.services.settings import MAX_LEADS
 from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.widgets.form import ErrorForm
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 UNITS = ((1, "min"), (60, "h"), (24 * 60, "d"))
 
@@ -43,9 +48,18 @@ def lead_text(minutes: int) -> str:
 
 
 class GeneralPage(QWidget):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        login: autostart.Autostart | None = None,
+    ):
         super().__init__(parent)
         self._ctx = ctx
+        # Start at login: the system's entry, or the one a test injects. The switch applies at
+        # once (it changes the system, not CaseWatch's settings), like the folder button.
+        self._login = login if login is not None else autostart.for_platform()
         settings = ctx.core.settings
         layout = QVBoxLayout(self)
         form_layout = QFormLayout()
@@ -88,6 +102,11 @@ class GeneralPage(QWidget):
         leads_layout.addWidget(hint)
         self.form.add("lead_minutes", translate("Settings", "Remind me"), leads)
 
+        self.start_at_login: QCheckBox | None = None
+        self.login_problem = QLabel()
+        if self._login is not None:
+            self._add_start_at_login(form_layout)
+
         folder = QWidget()
         folder_layout = QHBoxLayout(folder)
         folder_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +121,54 @@ class GeneralPage(QWidget):
         form_layout.addRow(translate("Settings", "Data folder"), folder)
         layout.addWidget(self.form.general)
         layout.addStretch(1)
+
+    def _add_start_at_login(self, form_layout: QFormLayout) -> None:
+        assert self._login is not None
+        box = QWidget()
+        box_layout = QVBoxLayout(box)
+        box_layout.setContentsMargins(0, 0, 0, 0)
+        check = QCheckBox(translate("Settings", "Start CaseWatch in the tray when I sign in"))
+        try:
+            check.setChecked(self._login.is_enabled())
+        except OSError as exc:
+            log.warning("cannot read the start-at-login entry: %s", exc)
+        check.setToolTip(self._login.location())
+        check.toggled.connect(self.set_start_at_login)
+        box_layout.addWidget(check)
+        self.login_problem.setStyleSheet("color:#d93025;")
+        self.login_problem.setWordWrap(True)
+        self.login_problem.hide()
+        box_layout.addWidget(self.login_problem)
+        form_layout.addRow(translate("Settings", "Start at login"), box)
+        self.start_at_login = check
+
+    def login_command(self) -> list[str]:
+        root = self._ctx.core.paths.root
+        custom = root != DataPaths.at(None).root
+        return autostart.launch_command(root if custom else None)
+
+    def set_start_at_login(self, on: bool) -> None:
+        assert self._login is not None
+        assert self.start_at_login is not None
+        try:
+            if on:
+                self._login.enable(self.login_command())
+            else:
+                self._login.disable()
+        except OSError as exc:
+            log.warning("cannot change start at login (%s): %s", self._login.location(), exc)
+            self.start_at_login.blockSignals(True)
+            self.start_at_login.setChecked(not on)
+            self.start_at_login.blockSignals(False)
+            self.login_problem.setText(
+                translate("Settings", "Could not change this: {error}").format(
+                    error=exc.strerror or str(exc)
+                )
+            )
+            self.login_problem.show()
+            return
+        log.info("start at login %s: %s", "on" if on else "off", self._login.location())
+        self.login_problem.hide()
 
     def _add_lead_item(self, minutes: int) -> None:
         item = QListWidgetItem(lead_text(minutes))
