@@ -47,14 +47,15 @@ def parse_time(text: str) -> datetime:
     Raises ValueError naming the expected forms.
     """
     cleaned = text.strip()
+    try:
+        return to_utc(datetime.fromisoformat(cleaned))  # ISO, and "YYYY-MM-DD HH:MM[:SS]"
+    except ValueError:
+        pass
     for fmt in _FORMATS:
         try:
             return to_utc(datetime.strptime(cleaned, fmt))
         except ValueError:
             continue
-    try:
-        return to_utc(datetime.fromisoformat(cleaned))
-    except ValueError:
-        raise ValueError(
-            f"{text!r} is not a time: use YYYY-MM-DD HH:MM[:SS] or ISO 8601 with an offset"
-        ) from None
+    raise ValueError(
+        f"{text!r} is not a time: use YYYY-MM-DD HH:MM[:SS] or ISO 8601 with an offset"
+    )

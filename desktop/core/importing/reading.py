@@ -9,7 +9,7 @@ import codecs
 import csv
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -29,6 +29,9 @@ class Source:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    #: The loaded sheet, kept so the preview and the import read the file once: calamine
+    #: loads a whole sheet at a time (it cannot stream, python-calamine#42), 3 s for 100k rows.
+    loaded: Any = field(default=None, compare=False, repr=False)
 
 
 def open_source(path: Path) -> Source:
@@ -39,7 +42,8 @@ def open_source(path: Path) -> Source:
         raise UserError("file_unreadable", path=str(path), detail="not a file")
     suffix = path.suffix.lower()
     if suffix in SPREADSHEETS:
-        return Source(path, "xlsx", sheet=_first_sheet(path))
+        name, loaded = _first_sheet(path)
+        return Source(path, "xlsx", sheet=name, loaded=loaded)
     if suffix in TEXT_TABLES:
         raw = _read_bytes(path)
         encoding = detect_encoding(raw, path)
@@ -106,26 +110,23 @@ def _read_bytes(path: Path) -> bytes:
         raise UserError("file_unreadable", path=str(path), detail=exc.strerror or str(exc)) from exc
 
 
-def _first_sheet(path: Path) -> str:
+def _first_sheet(path: Path) -> tuple[str, Any]:
     from python_calamine import CalamineWorkbook
 
     try:
         book = CalamineWorkbook.from_path(str(path))
+        if not book.sheet_names:
+            raise UserError("file_empty", path=str(path))
+        name = book.sheet_names[0]
+        return name, book.get_sheet_by_name(name)
+    except UserError:
+        raise
     except Exception as exc:  # calamine raises its own types for broken or non-Excel files
         raise UserError("xlsx_unreadable", path=str(path), detail=str(exc)) from exc
-    if not book.sheet_names:
-        raise UserError("file_empty", path=str(path))
-    return book.sheet_names[0]
 
 
 def _spreadsheet_rows(source: Source) -> Iterator[list[Any]]:
-    from python_calamine import CalamineWorkbook
-
     try:
-        book = CalamineWorkbook.from_path(str(source.path))
-        sheet = book.get_sheet_by_name(source.sheet or book.sheet_names[0])
-        yield from sheet.iter_rows()
-    except UserError:
-        raise
+        yield from source.loaded.iter_rows()
     except Exception as exc:
         raise UserError("xlsx_unreadable", path=str(source.path), detail=str(exc)) from exc

@@ -4,7 +4,7 @@ or none). Cancelling, or any failure, leaves the database as it was."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from desktop.core.importing.mapping import (
     find_header,
     map_columns,
 )
-from desktop.core.importing.records import ImportRecord, RowProblem, build_record
+from desktop.core.importing.records import ImportRecord, RowProblem, RowReader
 from desktop.core.importing.sources import SourceSpec, load_sources
 from desktop.core.importing.timeline import (
     CaseChanges,
@@ -31,7 +31,7 @@ from desktop.core.importing.timeline import (
     new_case_events,
 )
 from desktop.core.importing.values import text
-from desktop.core.model import CaseFacts, Event, EventKind, Platform
+from desktop.core.model import CaseFacts, Event, EventKind
 from desktop.core.services.import_undo import ImportBatch, last_import, undo_last_import
 from desktop.core.services.projection import refresh_cases
 from desktop.core.services.rules import RulesService
@@ -155,20 +155,11 @@ class ImportService:
                 "missing_columns", path=str(preview.source.path), fields=", ".join(columns.missing)
             )
         plan = ImportPlan(preview, columns)
-        records = self._records(plan, progress, cancel)
+        known = self._known_cases(columns.source.platform)
+        records, changed = self._records(plan, known, progress, cancel)
         if plan.rows_read == 0:
             raise UserError("no_rows", path=str(preview.source.path))
-        known = self._known_cases({r.platform for r in records})
-        changed: list[tuple[int, ImportRecord, str]] = []
-        for record in records:
-            fingerprint = record.fingerprint()
-            found = known.get((record.platform.value, record.after_sale_id))
-            if found is None:
-                plan.new.append(record)
-            elif found[1] == fingerprint:
-                plan.unchanged += 1
-            else:
-                changed.append((found[0], record, fingerprint))
+        plan.new = records
         rules = self._rules.current()
         for start in range(0, len(changed), CHUNK):
             chunk = changed[start : start + CHUNK]
@@ -187,10 +178,22 @@ class ImportService:
         return plan
 
     def _records(
-        self, plan: ImportPlan, progress: Progress | None, cancel: Cancel | None
-    ) -> list[ImportRecord]:
-        records: dict[tuple[str, str], ImportRecord] = {}
+        self,
+        plan: ImportPlan,
+        known: dict[tuple[str, str], tuple[int, str]],
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ) -> tuple[list[ImportRecord], list[tuple[int, ImportRecord, str]]]:
+        """New records, and (case id, record, fingerprint) of known cases whose row changed.
+        A row whose raw cells match what the last import stored is counted as unchanged
+        without being parsed: re-importing this week's export over last week's is mostly
+        that."""
+        reader = RowReader(plan.columns)
+        new: list[ImportRecord] = []
+        changed: list[tuple[int, ImportRecord, str]] = []
+        seen: dict[tuple[str, str], tuple[int, str]] = {}  # key -> (first row, fingerprint)
         header_row = plan.preview.header_row
+        id_header = plan.columns.header_of("after_sale_id")
         for n, cells in enumerate(reading.rows(plan.preview.source), start=1):
             if n <= header_row or not any(text(c) for c in cells):
                 continue
@@ -199,39 +202,44 @@ class ImportService:
                 _check(cancel)
                 if progress:
                     progress(plan.rows_read, 0)
-            built = build_record(cells, plan.columns, n)
+            fingerprint = reader.fingerprint(cells)
+            if known:
+                key = reader.key(cells)
+                found = known.get(key) if key is not None else None
+                if found is not None and found[1] == fingerprint and key not in seen:
+                    seen[key] = (n, fingerprint)  # type: ignore[index]
+                    plan.unchanged += 1
+                    continue
+            built = reader.build(cells, n, fingerprint)
             if isinstance(built, list):
                 plan.rejected.extend(built)
                 continue
             key = (built.platform.value, built.after_sale_id)
-            first = records.get(key)
+            first = seen.get(key)
             if first is not None:
-                if first.fingerprint() != built.fingerprint():
+                if first[1] != fingerprint:
                     plan.rejected.append(
-                        RowProblem(
-                            n,
-                            plan.columns.header_of("after_sale_id"),
-                            "duplicate_in_file",
-                            str(first.row),
-                        )
+                        RowProblem(n, id_header, "duplicate_in_file", str(first[0]))
                     )
                 continue
-            records[key] = built
+            seen[key] = (n, fingerprint)
             plan.notes.extend(RowProblem(n, "", w, built.after_sale_id) for w in built.warnings)
-        return list(records.values())
+            found = known.get(key)
+            if found is None:
+                new.append(built)
+            else:
+                changed.append((found[0], built, fingerprint))
+        return new, changed
 
-    def _known_cases(self, platforms: Iterable[Platform]) -> dict[tuple[str, str], tuple[int, str]]:
-        wanted = sorted(p.value for p in platforms)
-        if not wanted:
-            return {}
-        marks = ",".join("?" * len(wanted))
+    def _known_cases(self, platform: str) -> dict[tuple[str, str], tuple[int, str]]:
+        """(platform, after-sales id) -> (case id, fingerprint of the row last imported)."""
+        query = "SELECT platform, after_sale_id, id, import_fingerprint FROM cases"
+        params: tuple[str, ...] = ()
+        if platform != "generic":
+            query, params = query + " WHERE platform = ?", (platform,)
         with self._db.read() as conn:
-            rows = conn.execute(
-                "SELECT platform, after_sale_id, id, import_fingerprint FROM cases "
-                f"WHERE platform IN ({marks})",
-                wanted,
-            ).fetchall()
-        return {(p, a): (i, f) for p, a, i, f in rows}
+            rows = conn.execute(query, params).fetchall()
+        return {(p, a): (i, f or "") for p, a, i, f in rows}
 
     # Undo ------------------------------------------------------------------------------
     def last_import(self) -> ImportBatch | None:
@@ -334,7 +342,7 @@ class ImportService:
                     "created_at": now_s,
                     "updated_at": now_s,
                     "created_by_import": import_id,
-                    "import_fingerprint": record.fingerprint(),
+                    "import_fingerprint": record.fingerprint,
                     **repo.projection(state),
                 }
             )
@@ -388,8 +396,12 @@ def _event_row(case_id: int, e: NewEvent, now_s: int, import_id: int) -> tuple[A
         e.kind.value,
         to_epoch(e.occurred_at),
         now_s,
-        json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        _PAYLOAD.encode(payload),
     )
+
+
+#: One encoder for every event: json.dumps() with options builds a new one per call.
+_PAYLOAD = json.JSONEncoder(ensure_ascii=False, sort_keys=True)
 
 
 def _as_events(case_id: int, events: list[NewEvent], now_s: int) -> list[Event]:
