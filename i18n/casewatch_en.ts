@@ -1612,7 +1612,6 @@ From: {source}</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <extracomment>Start at login: the system's entry, or the one a test injects. The switch applies at once (it changes the system, not CaseWatch's settings), like the folder button.</extracomment>
         <translation>Same as the system</translation>
     </message>
     <message>

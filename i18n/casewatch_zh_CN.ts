@@ -50,11 +50,11 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform's back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
+        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform&apos;s back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
         <translation>此平台在这个阶段没有已知的时效规则。请录入平台后台显示的截止时间（“平台截止时间变更”），售后盯单才能按时提醒你。</translation>
     </message>
     <message>
-        <source>The return's shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
+        <source>The return&apos;s shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
         <translation>没有记录买家寄回退货的时间：时钟从较晚的事件起算，实际截止时间可能更早。</translation>
     </message>
     <message>
@@ -134,7 +134,7 @@
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <source>Replaced by the platform's own deadline.</source>
+        <source>Replaced by the platform&apos;s own deadline.</source>
         <translation>已由平台截止时间取代。</translation>
     </message>
     <message>
@@ -189,7 +189,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <source>The platform's after-sales / refund number</source>
+        <source>The platform&apos;s after-sales / refund number</source>
         <translation>平台的售后单号 / 退款编号</translation>
     </message>
     <message>
@@ -294,7 +294,7 @@
         <translation>把数据放在 DIR，而不是用户数据文件夹（便携使用、测试）</translation>
     </message>
     <message>
-        <source>language for this run (default: the setting, else the system's)</source>
+        <source>language for this run (default: the setting, else the system&apos;s)</source>
         <translation>本次运行的语言（默认：设置中的语言，否则跟随系统）</translation>
     </message>
     <message>
@@ -326,7 +326,7 @@
         <translation>把售后单导出为 CSV，可用 Excel/WPS 打开</translation>
     </message>
     <message>
-        <source>column names for people (label, in the language of this run) or CaseWatch's keys (key: the file imports back)</source>
+        <source>column names for people (label, in the language of this run) or CaseWatch&apos;s keys (key: the file imports back)</source>
         <translation>列名：label 为给人看的列名（使用本次运行的语言），key 为 CaseWatch 的键名（可再导入）</translation>
     </message>
     <message>
@@ -546,7 +546,7 @@
         <translation>没有导入来源“{source}”。</translation>
     </message>
     <message>
-        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform's after-sales export.</source>
+        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform&apos;s after-sales export.</source>
         <translation>{path}：找不到 {fields} 对应的列。请在导入窗口中对应各列，或确认文件是平台的售后单导出。</translation>
     </message>
     <message>
@@ -573,15 +573,15 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <source>A rejection counts in the shop's rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
+        <source>A rejection counts in the shop&apos;s rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
         <translation>拒绝会计入店铺的售后拒绝率，买家还可以申请平台介入。能协商的，先与买家沟通协商。</translation>
     </message>
     <message>
-        <source>Record this after using 延长收货 in the platform's back-end. It adds the rule's extension to the deadline.</source>
+        <source>Record this after using 延长收货 in the platform&apos;s back-end. It adds the rule&apos;s extension to the deadline.</source>
         <translation>请先在平台后台操作【延长收货】，再在这里记录。截止时间会按规则顺延。</translation>
     </message>
     <message>
-        <source>Enter the deadline exactly as the platform's back-end shows it. It replaces the rule's deadline until the case moves to another stage.</source>
+        <source>Enter the deadline exactly as the platform&apos;s back-end shows it. It replaces the rule&apos;s deadline until the case moves to another stage.</source>
         <translation>请按平台后台显示的时间准确录入。在售后进入下一阶段之前，它会取代规则计算的截止时间。</translation>
     </message>
     <message>
@@ -617,7 +617,7 @@
         <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case's clocks are worked out again without it.</source>
+        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case&apos;s clocks are worked out again without it.</source>
         <translation>撤销 {time} 的“{event}”？它仍保留在时间线上并标记为已撤销，时效会不计这条事件重新计算。</translation>
     </message>
     <message>
@@ -1123,7 +1123,7 @@ Data folder: {path}</source>
         <translation>电脑睡眠（或时间调快）期间</translation>
     </message>
     <message>
-        <source>The computer's clock was set back</source>
+        <source>The computer&apos;s clock was set back</source>
         <translation>电脑时间被调慢后</translation>
     </message>
     <message>
@@ -1256,7 +1256,7 @@ Data folder: {path}</source>
         <translation>“{kind}”不能手动记录。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer's request.</source>
+        <source>Is earlier than the buyer&apos;s request.</source>
         <translation>早于买家申请时间。</translation>
     </message>
     <message>
@@ -1264,7 +1264,7 @@ Data folder: {path}</source>
         <translation>早于 {time} 的“{kind}”：之后的事件不能早于它。如果那条事件记错了，请先撤销它。</translation>
     </message>
     <message>
-        <source>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</source>
+        <source>CaseWatch knows no receipt extension for {platform}: enter the platform&apos;s new deadline instead.</source>
         <translation>售后盯单没有{platform}的延长收货规则：请改为录入平台显示的新截止时间。</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ Data folder: {path}</source>
         <translation>从 {available_at} 起才能使用延长收货。</translation>
     </message>
     <message>
-        <source>The buyer's request and corrections of details cannot be withdrawn.</source>
+        <source>The buyer&apos;s request and corrections of details cannot be withdrawn.</source>
         <translation>买家申请和信息修改记录不能撤销。</translation>
     </message>
     <message>
@@ -1372,7 +1372,7 @@ Data folder: {path}</source>
         <translation>{party} · {countdown}</translation>
     </message>
     <message>
-        <source>No clock is known for this platform and stage: enter the deadline shown in the platform's back-end.</source>
+        <source>No clock is known for this platform and stage: enter the deadline shown in the platform&apos;s back-end.</source>
         <translation>此平台在这个阶段没有已知的时效：请录入平台后台显示的截止时间。</translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@ From: {source}</source>
 <context>
     <name>Rules</name>
     <message>
-        <source>from the return's tracking upload</source>
+        <source>from the return&apos;s tracking upload</source>
         <translation>自买家上传退货运单号起</translation>
     </message>
     <message>
@@ -1438,7 +1438,7 @@ From: {source}</source>
         <translation>{confidence}：{source}，核实于 {date}</translation>
     </message>
     <message>
-        <source>The platform's own deadline (entered {time}).</source>
+        <source>The platform&apos;s own deadline (entered {time}).</source>
         <translation>平台自己的截止时间（录入于 {time}）。</translation>
     </message>
     <message>
@@ -1465,7 +1465,7 @@ From: {source}</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
+        <source>The platform&apos;s own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
         <translation>平台自己的截止时间永远优先；没有时才用这些规则计算。平台在节假日前后会调整时效：在这里的修改会立即用于所有正在计时的售后，并记录在下方“你的修改记录”中。</translation>
     </message>
     <message>
@@ -1628,7 +1628,6 @@ From: {source}</source>
     </message>
     <message>
         <source>Same as the system</source>
-        <extracomment>Start at login: the system's entry, or the one a test injects. The switch applies at once (it changes the system, not CaseWatch's settings), like the folder button.</extracomment>
         <translation>跟随系统</translation>
     </message>
     <message>
@@ -1698,7 +1697,7 @@ From: {source}</source>
         <translation>待商家处理</translation>
     </message>
     <message>
-        <source>Awaiting buyer's return</source>
+        <source>Awaiting buyer&apos;s return</source>
         <translation>待买家退货</translation>
     </message>
     <message>

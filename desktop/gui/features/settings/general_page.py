@@ -57,8 +57,8 @@ class GeneralPage(QWidget):
     ):
         super().__init__(parent)
         self._ctx = ctx
-        # Start at login: the system's entry, or the one a test injects. The switch applies at
-        # once (it changes the system, not CaseWatch's settings), like the folder button.
+        # Start at login: the system's entry, or the one a test injects. Like every setting
+        # here it changes on OK, so Cancel leaves the system as it was.
         self._login = login if login is not None else autostart.for_platform()
         settings = ctx.core.settings
         layout = QVBoxLayout(self)
@@ -133,7 +133,6 @@ class GeneralPage(QWidget):
         except OSError as exc:
             log.warning("cannot read the start-at-login entry: %s", exc)
         check.setToolTip(self._login.location())
-        check.toggled.connect(self.set_start_at_login)
         box_layout.addWidget(check)
         self.login_problem.setStyleSheet("color:#d93025;")
         self.login_problem.setWordWrap(True)
@@ -147,28 +146,30 @@ class GeneralPage(QWidget):
         custom = root != DataPaths.at(None).root
         return autostart.launch_command(root if custom else None)
 
-    def set_start_at_login(self, on: bool) -> None:
-        assert self._login is not None
-        assert self.start_at_login is not None
+    def apply_start_at_login(self) -> bool:
+        """Make the system's entry match the switch; False (and the reason shown) on failure."""
+        if self._login is None or self.start_at_login is None:
+            return True
+        on = self.start_at_login.isChecked()
         try:
+            if on == self._login.is_enabled():
+                return True
             if on:
                 self._login.enable(self.login_command())
             else:
                 self._login.disable()
         except OSError as exc:
             log.warning("cannot change start at login (%s): %s", self._login.location(), exc)
-            self.start_at_login.blockSignals(True)
-            self.start_at_login.setChecked(not on)
-            self.start_at_login.blockSignals(False)
             self.login_problem.setText(
                 translate("Settings", "Could not change this: {error}").format(
                     error=exc.strerror or str(exc)
                 )
             )
             self.login_problem.show()
-            return
+            return False
         log.info("start at login %s: %s", "on" if on else "off", self._login.location())
         self.login_problem.hide()
+        return True
 
     def _add_lead_item(self, minutes: int) -> None:
         item = QListWidgetItem(lead_text(minutes))

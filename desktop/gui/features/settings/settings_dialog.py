@@ -1,11 +1,12 @@
-"""Settings (language, reminders, data folder: OK applies them) and the clock rules (their
-own window, because a rule change applies at once and is recorded)."""
+"""Settings (language, reminders, start at login, data folder: OK applies them) and the clock
+rules (their own window, because a rule change applies at once and is recorded)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from desktop.core import autostart
 from desktop.core.changes import Changes
 from desktop.core.errors import ValidationError
 from desktop.gui.context import AppContext
@@ -17,14 +18,20 @@ translate = QCoreApplication.translate
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+    def __init__(
+        self,
+        ctx: AppContext,
+        parent: QWidget | None = None,
+        *,
+        login: autostart.Autostart | None = None,
+    ):
         super().__init__(parent)
         self._ctx = ctx
         self.setWindowTitle(translate("Settings", "Settings"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.general = GeneralPage(ctx)
+        self.general = GeneralPage(ctx, login=login)
         layout.addWidget(self.general)
         add_buttons(self, layout, self.save, QDialogButtonBox.StandardButton.Ok)
 
@@ -35,6 +42,9 @@ class SettingsDialog(QDialog):
         except ValidationError as err:
             self.general.form.show_problems(err.problems)
             return
+        if not self.general.apply_start_at_login():
+            self._ctx.publish(changes)
+            return  # the reason is shown beside the switch; the dialog stays open
         language = self.general.language_value()
         language_changed = language != settings.language
         if language_changed:
