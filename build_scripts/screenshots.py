@@ -301,6 +301,8 @@ def shoot(out: Path) -> int:
     save(event_dialog, "record_return_shipped_zh.png")
     event_dialog.reject()
 
+    shoot_import(window, save)
+
     rules = controller.open_rules()
     rules.rules.select_rule("douyin.return_in_transit")
     save(rules, "settings_rules_zh.png")
@@ -320,6 +322,43 @@ def shoot(out: Path) -> int:
     controller.quit()
     core.close()
     return 0
+
+
+def shoot_import(window, save) -> None:  # type: ignore[no-untyped-def]
+    """The import wizard's pages on a real 抖店 export, then seed 001's intercept step."""
+    from PySide6.QtTest import QTest
+
+    from desktop.core.importing.mapping import ColumnMap  # noqa: F401  (loaded before timing)
+
+    def wait_for(condition) -> None:  # type: ignore[no-untyped-def]
+        for _ in range(300):
+            if condition():
+                return
+            QTest.qWait(50)
+        raise RuntimeError("the import wizard did not get there")
+
+    export = ROOT / "tests" / "data" / "imports" / "douyin_gb18030.csv"
+    dialog = window.import_files([export])
+    wait_for(lambda: dialog.pages.currentWidget() is dialog.mapping)
+    save(dialog, "import_columns_zh.png")
+    dialog.check_button.click()
+    wait_for(lambda: dialog.pages.currentWidget() is dialog.summary)
+    save(dialog, "import_check_zh.png")
+    dialog.import_button.click()
+    wait_for(lambda: dialog.pages.currentWidget() is dialog.done_page)
+    save(dialog, "import_done_zh.png")
+    dialog.accept()
+
+    queue = window.queue
+    queue.platform.setCurrentIndex(queue.platform.findData("douyin"))
+    queue.logistics.setCurrentIndex(queue.logistics.findData("运输中"))
+    queue.logistics.setCurrentIndex(0)
+    queue.table.selectAll()
+    save(window, "batch_selected_zh.png")
+    intercept = window.intercept_selected()
+    save(intercept, "intercept_zh.png")
+    intercept.reject()
+    queue.platform.setCurrentIndex(0)
 
 
 if __name__ == "__main__":

@@ -40,11 +40,16 @@
     <name>App</name>
     <message>
         <source>CaseWatch keeps running</source>
+        <extracomment>How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows).</extracomment>
         <translation>CaseWatch keeps running</translation>
     </message>
     <message>
         <source>Reminders go on from the tray. Quit from the tray menu.</source>
         <translation>Reminders go on from the tray. Quit from the tray menu.</translation>
+    </message>
+    <message>
+        <source>CaseWatch is saving an import. Try again when it is done.</source>
+        <translation>CaseWatch is saving an import. Try again when it is done.</translation>
     </message>
 </context>
 <context>
@@ -120,6 +125,18 @@
     <message>
         <source>Return parcel</source>
         <translation>Return parcel</translation>
+    </message>
+    <message>
+        <source>Outbound parcel</source>
+        <translation>Outbound parcel</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>Intercepted</translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation>Platform status</translation>
     </message>
     <message>
         <source>No clock is running: the case is finished.</source>
@@ -679,6 +696,14 @@
         <source>Withdrawn</source>
         <translation>Withdrawn</translation>
     </message>
+    <message>
+        <source>Status from the platform's export</source>
+        <translation>Status from the platform's export</translation>
+    </message>
+    <message>
+        <source>Outbound parcel intercepted</source>
+        <translation>Outbound parcel intercepted</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -875,6 +900,236 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>After-sales exports ({patterns})</source>
+        <translation>After-sales exports ({patterns})</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>Import platform exports</source>
+        <translation>Import platform exports</translation>
+    </message>
+    <message>
+        <source>CSV for Excel/WPS (*.csv)</source>
+        <translation>CSV for Excel/WPS (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Export from</source>
+        <translation>Export from</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>CaseWatch field</source>
+        <translation>CaseWatch field</translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation>Column in your file</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>First values</translation>
+    </message>
+    <message>
+        <source>{name} · sheet “{sheet}” · headers in row {row}</source>
+        <translation>{name} · sheet “{sheet}” · headers in row {row}</translation>
+    </message>
+    <message>
+        <source>{name} · {encoding} · separated by “{delimiter}” · headers in row {row}</source>
+        <translation>{name} · {encoding} · separated by “{delimiter}” · headers in row {row}</translation>
+    </message>
+    <message>
+        <source>CaseWatch does not recognise these columns. Choose which export this is, then match the columns.</source>
+        <translation>CaseWatch does not recognise these columns. Choose which export this is, then match the columns.</translation>
+    </message>
+    <message>
+        <source>Recognised as {source}. Check that each field has the right column: the first values are shown beside it. Corrections are remembered for this export.</source>
+        <translation>Recognised as {source}. Check that each field has the right column: the first values are shown beside it. Corrections are remembered for this export.</translation>
+    </message>
+    <message>
+        <source>Read as {source}. Check that each field has the right column: the first values are shown beside it. Corrections are remembered for this export.</source>
+        <translation>Read as {source}. Check that each field has the right column: the first values are shown beside it. Corrections are remembered for this export.</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— not in this file —</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <source>Columns CaseWatch does not read: {columns}</source>
+        <translation>Columns CaseWatch does not read: {columns}</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <source>Check rows &gt;</source>
+        <translation>Check rows &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Next file &gt;</source>
+        <translation>Next file &gt;</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>Checking the rows of {file}…</source>
+        <translation>Checking the rows of {file}…</translation>
+    </message>
+    <message>
+        <source>Importing {count} cases from {file}…</source>
+        <translation>Importing {count} cases from {file}…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing changed.</source>
+        <translation>The import was cancelled: nothing changed.</translation>
+    </message>
+    <message>
+        <source>{file} is imported: {new} new cases, {updated} updated, {unchanged} unchanged, {rejected} rows rejected.</source>
+        <translation>{file} is imported: {new} new cases, {updated} updated, {unchanged} unchanged, {rejected} rows rejected.</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>Undo this import?</translation>
+    </message>
+    <message>
+        <source>The cases it added are removed, and what it changed in other cases is withdrawn (their timelines keep a note of it).</source>
+        <translation>The cases it added are removed, and what it changed in other cases is withdrawn (their timelines keep a note of it).</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <source>The import of {file} is undone.</source>
+        <translation>The import of {file} is undone.</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} of {total}</translation>
+    </message>
+    <message>
+        <source>Checking the rows of {file}: {rows} read…</source>
+        <translation>Checking the rows of {file}: {rows} read…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation>Cancelled: nothing changed.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation>Choose a column for: {fields}</translation>
+    </message>
+    <message>
+        <source>Import {count} cases</source>
+        <translation>Import {count} cases</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>New cases</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>Rows rejected</translation>
+    </message>
+    <message>
+        <source>Save this list…</source>
+        <translation>Save this list…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Imported?</source>
+        <translation>Imported?</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file} ({source}). Nothing has been saved yet: check the numbers, then import.</source>
+        <translation>{rows} rows read from {file} ({source}). Nothing has been saved yet: check the numbers, then import.</translation>
+    </message>
+    <message>
+        <source>No problems found in the file.</source>
+        <translation>No problems found in the file.</translation>
+    </message>
+    <message>
+        <source>{total} problems; the first {shown} are listed (save the list to see them all):</source>
+        <translation>{total} problems; the first {shown} are listed (save the list to see them all):</translation>
+    </message>
+    <message>
+        <source>{total} problems:</source>
+        <translation>{total} problems:</translation>
+    </message>
+    <message>
+        <source>{name} problems.csv</source>
+        <translation>{name} problems.csv</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>Save the list of problems</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>no: fix the row and import again</source>
+        <translation>no: fix the row and import again</translation>
+    </message>
+    <message>
+        <source>yes: check the case</source>
+        <translation>yes: check the case</translation>
+    </message>
+</context>
+<context>
     <name>Imports</name>
     <message>
         <source>抖店 售后单 export</source>
@@ -970,6 +1225,73 @@
     </message>
 </context>
 <context>
+    <name>Intercept</name>
+    <message>
+        <source>Courier not recognised · {start}…</source>
+        <translation>Courier not recognised · {start}…</translation>
+    </message>
+    <message>
+        <source>Courier not recognised</source>
+        <translation>Courier not recognised</translation>
+    </message>
+    <message>
+        <source>{courier} ({count})</source>
+        <translation>{courier} ({count})</translation>
+    </message>
+    <message>
+        <source>Intercept outbound parcels</source>
+        <translation>Intercept outbound parcels</translation>
+    </message>
+    <message>
+        <source>{cases} cases chosen; {numbers} outbound tracking numbers.</source>
+        <translation>{cases} cases chosen; {numbers} outbound tracking numbers.</translation>
+    </message>
+    <message>
+        <source>{count} of the cases have no outbound tracking number.</source>
+        <translation>{count} of the cases have no outbound tracking number.</translation>
+    </message>
+    <message>
+        <source>Copy each courier's numbers into that courier's group, then mark those cases intercepted so everyone sees it.</source>
+        <translation>Copy each courier's numbers into that courier's group, then mark those cases intercepted so everyone sees it.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy all, with courier headings</source>
+        <translation>Copy all, with courier headings</translation>
+    </message>
+    <message>
+        <source>Mark the cases with a tracking number intercepted</source>
+        <translation>Mark the cases with a tracking number intercepted</translation>
+    </message>
+    <message>
+        <source>Intercepted on</source>
+        <translation>Intercepted on</translation>
+    </message>
+    <message>
+        <source>Mark {count} cases intercepted</source>
+        <translation>Mark {count} cases intercepted</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+    <message>
+        <source>{count} cases marked intercepted.</source>
+        <translation>{count} cases marked intercepted.</translation>
+    </message>
+    <message>
+        <source>{count} were marked before.</source>
+        <translation>{count} were marked before.</translation>
+    </message>
+    <message>
+        <source>{count} are finished and were left alone.</source>
+        <translation>{count} are finished and were left alone.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CaseWatch — after-sales clocks</source>
@@ -1008,8 +1330,36 @@
         <translation>About CaseWatch</translation>
     </message>
     <message>
+        <source>Import platform export…</source>
+        <translation>Import platform export…</translation>
+    </message>
+    <message>
+        <source>Export shown cases…</source>
+        <translation>Export shown cases…</translation>
+    </message>
+    <message>
+        <source>The cases and columns shown, as CSV for Excel/WPS</source>
+        <translation>The cases and columns shown, as CSV for Excel/WPS</translation>
+    </message>
+    <message>
+        <source>Undo last import…</source>
+        <translation>Undo last import…</translation>
+    </message>
+    <message>
+        <source>Intercept parcels…</source>
+        <translation>Intercept parcels…</translation>
+    </message>
+    <message>
+        <source>The chosen cases' outbound tracking numbers by courier, and marking them intercepted</source>
+        <translation>The chosen cases' outbound tracking numbers by courier, and marking them intercepted</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>&amp;Cases</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1026,6 +1376,50 @@
     <message>
         <source>Main</source>
         <translation>Main</translation>
+    </message>
+    <message>
+        <source>No cases are shown: nothing to export.</source>
+        <translation>No cases are shown: nothing to export.</translation>
+    </message>
+    <message>
+        <source>After-sales cases {date}.csv</source>
+        <translation>After-sales cases {date}.csv</translation>
+    </message>
+    <message>
+        <source>Export the cases shown</source>
+        <translation>Export the cases shown</translation>
+    </message>
+    <message>
+        <source>Exporting {count} cases…</source>
+        <translation>Exporting {count} cases…</translation>
+    </message>
+    <message>
+        <source>{count} cases exported to {path}</source>
+        <translation>{count} cases exported to {path}</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>There is no import to undo.</translation>
+    </message>
+    <message>
+        <source>Undo the last import?</source>
+        <translation>Undo the last import?</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} ({time})? Its {new} new cases are removed, and what it changed in {updated} other cases is withdrawn (their timelines keep a note of it).</source>
+        <translation>Undo the import of {file} ({time})? Its {new} new cases are removed, and what it changed in {updated} other cases is withdrawn (their timelines keep a note of it).</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>Undoing the import…</translation>
+    </message>
+    <message>
+        <source>The import of {file} is undone.</source>
+        <translation>The import of {file} is undone.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1244,6 +1638,10 @@ Data folder: {path}</translation>
         <translation>Is earlier than the buyer's request.</translation>
     </message>
     <message>
+        <source>Is earlier than the buyer's request of case {case}.</source>
+        <translation>Is earlier than the buyer's request of case {case}.</translation>
+    </message>
+    <message>
         <source>Is earlier than “{kind}” of {time}: later events cannot be dated before it. Withdraw that event first if it was wrong.</source>
         <translation>Is earlier than “{kind}” of {time}: later events cannot be dated before it. Withdraw that event first if it was wrong.</translation>
     </message>
@@ -1288,7 +1686,7 @@ Data folder: {path}</translation>
     <name>Queue</name>
     <message>
         <source>Time left</source>
-        <extracomment>(background, text) per urgency; readable on light and dark palettes.</extracomment>
+        <extracomment>Columns holding ids: exported so that Excel keeps them as text. (background, text) per urgency; readable on light and dark palettes.</extracomment>
         <translation>Time left</translation>
     </message>
     <message>
@@ -1344,6 +1742,22 @@ Data folder: {path}</translation>
         <translation>Applied at</translation>
     </message>
     <message>
+        <source>Outbound tracking no.</source>
+        <translation>Outbound tracking no.</translation>
+    </message>
+    <message>
+        <source>Outbound parcel</source>
+        <translation>Outbound parcel</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>Intercepted</translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation>Platform status</translation>
+    </message>
+    <message>
         <source>deadline unknown</source>
         <translation>deadline unknown</translation>
     </message>
@@ -1383,8 +1797,24 @@ From: {source}</translation>
         <translation>All platforms</translation>
     </message>
     <message>
+        <source>Outbound parcel</source>
+        <translation>Outbound parcel</translation>
+    </message>
+    <message>
+        <source>The outbound parcel's logistics status, from the platform's export (发货物流状态)</source>
+        <translation>The outbound parcel's logistics status, from the platform's export (发货物流状态)</translation>
+    </message>
+    <message>
         <source>Search after-sales id, order id, tracking number or buyer</source>
         <translation>Search after-sales id, order id, tracking number or buyer</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 <context>

@@ -40,21 +40,26 @@
     <name>App</name>
     <message>
         <source>CaseWatch keeps running</source>
+        <extracomment>How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows).</extracomment>
         <translation>售后盯单仍在运行</translation>
     </message>
     <message>
         <source>Reminders go on from the tray. Quit from the tray menu.</source>
         <translation>提醒会继续从托盘弹出。要退出，请在托盘菜单中选择“退出”。</translation>
     </message>
+    <message>
+        <source>CaseWatch is saving an import. Try again when it is done.</source>
+        <translation>售后盯单正在保存导入的数据，请稍后再试。</translation>
+    </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform&apos;s back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
+        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform's back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
         <translation>此平台在这个阶段没有已知的时效规则。请录入平台后台显示的截止时间（“平台截止时间变更”），售后盯单才能按时提醒你。</translation>
     </message>
     <message>
-        <source>The return&apos;s shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
+        <source>The return's shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
         <translation>没有记录买家寄回退货的时间：时钟从较晚的事件起算，实际截止时间可能更早。</translation>
     </message>
     <message>
@@ -122,6 +127,18 @@
         <translation>退货包裹</translation>
     </message>
     <message>
+        <source>Outbound parcel</source>
+        <translation>发货包裹</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation>平台状态</translation>
+    </message>
+    <message>
         <source>No clock is running: the case is finished.</source>
         <translation>没有在计时：此售后已完结。</translation>
     </message>
@@ -134,7 +151,7 @@
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <source>Replaced by the platform&apos;s own deadline.</source>
+        <source>Replaced by the platform's own deadline.</source>
         <translation>已由平台截止时间取代。</translation>
     </message>
     <message>
@@ -189,7 +206,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <source>The platform&apos;s after-sales / refund number</source>
+        <source>The platform's after-sales / refund number</source>
         <translation>平台的售后单号 / 退款编号</translation>
     </message>
     <message>
@@ -294,7 +311,7 @@
         <translation>把数据放在 DIR，而不是用户数据文件夹（便携使用、测试）</translation>
     </message>
     <message>
-        <source>language for this run (default: the setting, else the system&apos;s)</source>
+        <source>language for this run (default: the setting, else the system's)</source>
         <translation>本次运行的语言（默认：设置中的语言，否则跟随系统）</translation>
     </message>
     <message>
@@ -326,7 +343,7 @@
         <translation>把售后单导出为 CSV，可用 Excel/WPS 打开</translation>
     </message>
     <message>
-        <source>column names for people (label, in the language of this run) or CaseWatch&apos;s keys (key: the file imports back)</source>
+        <source>column names for people (label, in the language of this run) or CaseWatch's keys (key: the file imports back)</source>
         <translation>列名：label 为给人看的列名（使用本次运行的语言），key 为 CaseWatch 的键名（可再导入）</translation>
     </message>
     <message>
@@ -546,7 +563,7 @@
         <translation>没有导入来源“{source}”。</translation>
     </message>
     <message>
-        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform&apos;s after-sales export.</source>
+        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform's after-sales export.</source>
         <translation>{path}：找不到 {fields} 对应的列。请在导入窗口中对应各列，或确认文件是平台的售后单导出。</translation>
     </message>
     <message>
@@ -573,15 +590,15 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <source>A rejection counts in the shop&apos;s rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
+        <source>A rejection counts in the shop's rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
         <translation>拒绝会计入店铺的售后拒绝率，买家还可以申请平台介入。能协商的，先与买家沟通协商。</translation>
     </message>
     <message>
-        <source>Record this after using 延长收货 in the platform&apos;s back-end. It adds the rule&apos;s extension to the deadline.</source>
+        <source>Record this after using 延长收货 in the platform's back-end. It adds the rule's extension to the deadline.</source>
         <translation>请先在平台后台操作【延长收货】，再在这里记录。截止时间会按规则顺延。</translation>
     </message>
     <message>
-        <source>Enter the deadline exactly as the platform&apos;s back-end shows it. It replaces the rule&apos;s deadline until the case moves to another stage.</source>
+        <source>Enter the deadline exactly as the platform's back-end shows it. It replaces the rule's deadline until the case moves to another stage.</source>
         <translation>请按平台后台显示的时间准确录入。在售后进入下一阶段之前，它会取代规则计算的截止时间。</translation>
     </message>
     <message>
@@ -617,7 +634,7 @@
         <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case&apos;s clocks are worked out again without it.</source>
+        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case's clocks are worked out again without it.</source>
         <translation>撤销 {time} 的“{event}”？它仍保留在时间线上并标记为已撤销，时效会不计这条事件重新计算。</translation>
     </message>
     <message>
@@ -686,6 +703,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>撤销事件</translation>
+    </message>
+    <message>
+        <source>Status from the platform's export</source>
+        <translation>导入：平台状态</translation>
+    </message>
+    <message>
+        <source>Outbound parcel intercepted</source>
+        <translation>已拦截发货包裹</translation>
     </message>
 </context>
 <context>
@@ -883,6 +908,236 @@
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message>
+        <source>After-sales exports ({patterns})</source>
+        <translation>售后导出文件（{patterns}）</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import platform exports</source>
+        <translation>导入平台导出的售后单</translation>
+    </message>
+    <message>
+        <source>CSV for Excel/WPS (*.csv)</source>
+        <translation>CSV，可用 Excel/WPS 打开 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Export from</source>
+        <translation>导出来源</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>CaseWatch field</source>
+        <translation>售后盯单字段</translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <source>First values</source>
+        <translation>前几行的值</translation>
+    </message>
+    <message>
+        <source>{name} · sheet “{sheet}” · headers in row {row}</source>
+        <translation>{name} · 工作表“{sheet}” · 表头在第 {row} 行</translation>
+    </message>
+    <message>
+        <source>{name} · {encoding} · separated by “{delimiter}” · headers in row {row}</source>
+        <translation>{name} · {encoding} · 分隔符“{delimiter}” · 表头在第 {row} 行</translation>
+    </message>
+    <message>
+        <source>CaseWatch does not recognise these columns. Choose which export this is, then match the columns.</source>
+        <translation>售后盯单认不出这些列。请选择这是哪个平台的导出文件，再对应各列。</translation>
+    </message>
+    <message>
+        <source>Recognised as {source}. Check that each field has the right column: the first values are shown beside it. Corrections are remembered for this export.</source>
+        <translation>已识别为{source}。请核对每个字段对应的列（旁边显示前几行的值）。你的修改会记住，下次导入同类文件时沿用。</translation>
+    </message>
+    <message>
+        <source>Read as {source}. Check that each field has the right column: the first values are shown beside it. Corrections are remembered for this export.</source>
+        <translation>按{source}读取。请核对每个字段对应的列（旁边显示前几行的值）。你的修改会记住，下次导入同类文件时沿用。</translation>
+    </message>
+    <message>
+        <source>— not in this file —</source>
+        <translation>— 文件中没有 —</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>Columns CaseWatch does not read: {columns}</source>
+        <translation>不读取的列：{columns}</translation>
+    </message>
+    <message>
+        <source>Undo this import</source>
+        <translation>撤销这次导入</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; 上一步</translation>
+    </message>
+    <message>
+        <source>Check rows &gt;</source>
+        <translation>检查数据 &gt;</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Next file &gt;</source>
+        <translation>下一个文件 &gt;</translation>
+    </message>
+    <message>
+        <source>Import {file}</source>
+        <translation>导入 {file}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>Checking the rows of {file}…</source>
+        <translation>正在检查 {file} 的数据…</translation>
+    </message>
+    <message>
+        <source>Importing {count} cases from {file}…</source>
+        <translation>正在从 {file} 导入 {count} 个售后单…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing changed.</source>
+        <translation>已取消导入，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>{file} is imported: {new} new cases, {updated} updated, {unchanged} unchanged, {rejected} rows rejected.</source>
+        <translation>{file} 已导入：新增 {new} 个售后单，更新 {updated} 个，{unchanged} 个无变化，{rejected} 行未导入。</translation>
+    </message>
+    <message>
+        <source>Undo this import?</source>
+        <translation>撤销这次导入？</translation>
+    </message>
+    <message>
+        <source>The cases it added are removed, and what it changed in other cases is withdrawn (their timelines keep a note of it).</source>
+        <translation>这次导入新增的售后单会被删除；对其他售后单的更改会被撤回（时间线上保留记录）。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>The import of {file} is undone.</source>
+        <translation>{file} 的导入已撤销。</translation>
+    </message>
+    <message>
+        <source>{done} of {total}</source>
+        <translation>{done} / {total}</translation>
+    </message>
+    <message>
+        <source>Checking the rows of {file}: {rows} read…</source>
+        <translation>正在检查 {file}：已读取 {rows} 行…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing changed.</source>
+        <translation>已取消，没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>Choose a column for: {fields}</source>
+        <translation>请为以下字段选择列：{fields}</translation>
+    </message>
+    <message>
+        <source>Import {count} cases</source>
+        <translation>导入 {count} 个售后单</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>New cases</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>无变化</translation>
+    </message>
+    <message>
+        <source>Rows rejected</source>
+        <translation>未导入的行</translation>
+    </message>
+    <message>
+        <source>Save this list…</source>
+        <translation>保存此列表…</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Imported?</source>
+        <translation>是否导入</translation>
+    </message>
+    <message>
+        <source>{rows} rows read from {file} ({source}). Nothing has been saved yet: check the numbers, then import.</source>
+        <translation>已从 {file}（{source}）读取 {rows} 行。尚未保存任何数据：请核对数字后再导入。</translation>
+    </message>
+    <message>
+        <source>No problems found in the file.</source>
+        <translation>文件中没有发现问题。</translation>
+    </message>
+    <message>
+        <source>{total} problems; the first {shown} are listed (save the list to see them all):</source>
+        <translation>共 {total} 个问题，下面列出前 {shown} 个（保存列表可查看全部）：</translation>
+    </message>
+    <message>
+        <source>{total} problems:</source>
+        <translation>共 {total} 个问题：</translation>
+    </message>
+    <message>
+        <source>{name} problems.csv</source>
+        <translation>{name} 问题行.csv</translation>
+    </message>
+    <message>
+        <source>Save the list of problems</source>
+        <translation>保存问题列表</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>no: fix the row and import again</source>
+        <translation>否：改正后重新导入</translation>
+    </message>
+    <message>
+        <source>yes: check the case</source>
+        <translation>是：请核对该售后单</translation>
+    </message>
+</context>
+<context>
     <name>Imports</name>
     <message>
         <source>抖店 售后单 export</source>
@@ -978,6 +1233,73 @@
     </message>
 </context>
 <context>
+    <name>Intercept</name>
+    <message>
+        <source>Courier not recognised · {start}…</source>
+        <translation>未识别快递 · {start}…</translation>
+    </message>
+    <message>
+        <source>Courier not recognised</source>
+        <translation>未识别快递</translation>
+    </message>
+    <message>
+        <source>{courier} ({count})</source>
+        <translation>{courier}（{count}）</translation>
+    </message>
+    <message>
+        <source>Intercept outbound parcels</source>
+        <translation>拦截发货包裹</translation>
+    </message>
+    <message>
+        <source>{cases} cases chosen; {numbers} outbound tracking numbers.</source>
+        <translation>已选 {cases} 个售后单，共 {numbers} 个发货运单号。</translation>
+    </message>
+    <message>
+        <source>{count} of the cases have no outbound tracking number.</source>
+        <translation>其中 {count} 个没有发货运单号。</translation>
+    </message>
+    <message>
+        <source>Copy each courier's numbers into that courier's group, then mark those cases intercepted so everyone sees it.</source>
+        <translation>把每家快递的单号分别复制到对应的快递群里拦截，然后把这些售后单标记为已拦截，方便大家跟进。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy all, with courier headings</source>
+        <translation>全部复制（带快递名称）</translation>
+    </message>
+    <message>
+        <source>Mark the cases with a tracking number intercepted</source>
+        <translation>把有发货运单号的售后单标记为已拦截</translation>
+    </message>
+    <message>
+        <source>Intercepted on</source>
+        <translation>拦截时间</translation>
+    </message>
+    <message>
+        <source>Mark {count} cases intercepted</source>
+        <translation>标记 {count} 个售后单为已拦截</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+    <message>
+        <source>{count} cases marked intercepted.</source>
+        <translation>已将 {count} 个售后单标记为已拦截。</translation>
+    </message>
+    <message>
+        <source>{count} were marked before.</source>
+        <translation>{count} 个之前已标记。</translation>
+    </message>
+    <message>
+        <source>{count} are finished and were left alone.</source>
+        <translation>{count} 个已完结，未做更改。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>CaseWatch — after-sales clocks</source>
@@ -1016,8 +1338,36 @@
         <translation>关于售后盯单</translation>
     </message>
     <message>
+        <source>Import platform export…</source>
+        <translation>导入平台导出…</translation>
+    </message>
+    <message>
+        <source>Export shown cases…</source>
+        <translation>导出当前列表…</translation>
+    </message>
+    <message>
+        <source>The cases and columns shown, as CSV for Excel/WPS</source>
+        <translation>把当前显示的售后单和列导出为 CSV，可用 Excel/WPS 打开</translation>
+    </message>
+    <message>
+        <source>Undo last import…</source>
+        <translation>撤销上次导入…</translation>
+    </message>
+    <message>
+        <source>Intercept parcels…</source>
+        <translation>拦截包裹…</translation>
+    </message>
+    <message>
+        <source>The chosen cases' outbound tracking numbers by courier, and marking them intercepted</source>
+        <translation>按快递列出所选售后单的发货运单号，并标记为已拦截</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Cases</source>
+        <translation>售后单(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1034,6 +1384,50 @@
     <message>
         <source>Main</source>
         <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>No cases are shown: nothing to export.</source>
+        <translation>当前列表没有售后单，无可导出。</translation>
+    </message>
+    <message>
+        <source>After-sales cases {date}.csv</source>
+        <translation>售后单 {date}.csv</translation>
+    </message>
+    <message>
+        <source>Export the cases shown</source>
+        <translation>导出当前列表</translation>
+    </message>
+    <message>
+        <source>Exporting {count} cases…</source>
+        <translation>正在导出 {count} 个售后单…</translation>
+    </message>
+    <message>
+        <source>{count} cases exported to {path}</source>
+        <translation>已导出 {count} 个售后单到 {path}</translation>
+    </message>
+    <message>
+        <source>There is no import to undo.</source>
+        <translation>没有可以撤销的导入。</translation>
+    </message>
+    <message>
+        <source>Undo the last import?</source>
+        <translation>撤销上次导入？</translation>
+    </message>
+    <message>
+        <source>Undo the import of {file} ({time})? Its {new} new cases are removed, and what it changed in {updated} other cases is withdrawn (their timelines keep a note of it).</source>
+        <translation>撤销 {file}（{time}）的导入？它新增的 {new} 个售后单会被删除，对另外 {updated} 个售后单的更改会被撤回（时间线上保留记录）。</translation>
+    </message>
+    <message>
+        <source>Undoing the import…</source>
+        <translation>正在撤销导入…</translation>
+    </message>
+    <message>
+        <source>The import of {file} is undone.</source>
+        <translation>{file} 的导入已撤销。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Data: {path}</source>
@@ -1123,7 +1517,7 @@ Data folder: {path}</source>
         <translation>电脑睡眠（或时间调快）期间</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock was set back</source>
+        <source>The computer's clock was set back</source>
         <translation>电脑时间被调慢后</translation>
     </message>
     <message>
@@ -1256,15 +1650,19 @@ Data folder: {path}</source>
         <translation>“{kind}”不能手动记录。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer&apos;s request.</source>
+        <source>Is earlier than the buyer's request.</source>
         <translation>早于买家申请时间。</translation>
+    </message>
+    <message>
+        <source>Is earlier than the buyer's request of case {case}.</source>
+        <translation>早于售后单 {case} 的买家申请时间。</translation>
     </message>
     <message>
         <source>Is earlier than “{kind}” of {time}: later events cannot be dated before it. Withdraw that event first if it was wrong.</source>
         <translation>早于 {time} 的“{kind}”：之后的事件不能早于它。如果那条事件记错了，请先撤销它。</translation>
     </message>
     <message>
-        <source>CaseWatch knows no receipt extension for {platform}: enter the platform&apos;s new deadline instead.</source>
+        <source>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</source>
         <translation>售后盯单没有{platform}的延长收货规则：请改为录入平台显示的新截止时间。</translation>
     </message>
     <message>
@@ -1276,7 +1674,7 @@ Data folder: {path}</source>
         <translation>从 {available_at} 起才能使用延长收货。</translation>
     </message>
     <message>
-        <source>The buyer&apos;s request and corrections of details cannot be withdrawn.</source>
+        <source>The buyer's request and corrections of details cannot be withdrawn.</source>
         <translation>买家申请和信息修改记录不能撤销。</translation>
     </message>
     <message>
@@ -1304,7 +1702,7 @@ Data folder: {path}</source>
     <name>Queue</name>
     <message>
         <source>Time left</source>
-        <extracomment>(background, text) per urgency; readable on light and dark palettes.</extracomment>
+        <extracomment>Columns holding ids: exported so that Excel keeps them as text. (background, text) per urgency; readable on light and dark palettes.</extracomment>
         <translation>剩余时间</translation>
     </message>
     <message>
@@ -1360,6 +1758,22 @@ Data folder: {path}</source>
         <translation>申请时间</translation>
     </message>
     <message>
+        <source>Outbound tracking no.</source>
+        <translation>发货运单号</translation>
+    </message>
+    <message>
+        <source>Outbound parcel</source>
+        <translation>发货物流状态</translation>
+    </message>
+    <message>
+        <source>Intercepted</source>
+        <translation>已拦截</translation>
+    </message>
+    <message>
+        <source>Platform status</source>
+        <translation>平台状态</translation>
+    </message>
+    <message>
         <source>deadline unknown</source>
         <translation>时效未知</translation>
     </message>
@@ -1372,7 +1786,7 @@ Data folder: {path}</source>
         <translation>{party} · {countdown}</translation>
     </message>
     <message>
-        <source>No clock is known for this platform and stage: enter the deadline shown in the platform&apos;s back-end.</source>
+        <source>No clock is known for this platform and stage: enter the deadline shown in the platform's back-end.</source>
         <translation>此平台在这个阶段没有已知的时效：请录入平台后台显示的截止时间。</translation>
     </message>
     <message>
@@ -1399,14 +1813,30 @@ From: {source}</source>
         <translation>全部平台</translation>
     </message>
     <message>
+        <source>Outbound parcel</source>
+        <translation>发货物流状态</translation>
+    </message>
+    <message>
+        <source>The outbound parcel's logistics status, from the platform's export (发货物流状态)</source>
+        <translation>发货包裹的物流状态，来自平台导出（发货物流状态）</translation>
+    </message>
+    <message>
         <source>Search after-sales id, order id, tracking number or buyer</source>
         <translation>搜索售后单号、订单号、运单号或买家</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <source>from the return&apos;s tracking upload</source>
+        <source>from the return's tracking upload</source>
         <translation>自买家上传退货运单号起</translation>
     </message>
     <message>
@@ -1438,7 +1868,7 @@ From: {source}</source>
         <translation>{confidence}：{source}，核实于 {date}</translation>
     </message>
     <message>
-        <source>The platform&apos;s own deadline (entered {time}).</source>
+        <source>The platform's own deadline (entered {time}).</source>
         <translation>平台自己的截止时间（录入于 {time}）。</translation>
     </message>
     <message>
@@ -1465,7 +1895,7 @@ From: {source}</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>The platform&apos;s own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
+        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
         <translation>平台自己的截止时间永远优先；没有时才用这些规则计算。平台在节假日前后会调整时效：在这里的修改会立即用于所有正在计时的售后，并记录在下方“你的修改记录”中。</translation>
     </message>
     <message>
@@ -1697,7 +2127,7 @@ From: {source}</source>
         <translation>待商家处理</translation>
     </message>
     <message>
-        <source>Awaiting buyer&apos;s return</source>
+        <source>Awaiting buyer's return</source>
         <translation>待买家退货</translation>
     </message>
     <message>

@@ -11,6 +11,7 @@ from desktop.core.clock import Clock, SystemClock
 from desktop.core.errors import DataFileError, UserError
 from desktop.core.paths import DataPaths
 from desktop.core.rules import RuleSet, load_default_rules
+from desktop.core.services.batch import BatchService
 from desktop.core.services.cases import CaseService
 from desktop.core.services.imports import ImportService
 from desktop.core.services.queue import QueueService
@@ -35,6 +36,7 @@ class Core:
     queue: QueueService
     reminders: ReminderService
     imports: ImportService
+    batch: BatchService
 
     def close(self) -> None:
         self.db.close()
@@ -72,6 +74,7 @@ def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
         queue=QueueService(db),
         reminders=ReminderService(db, clock, settings),
         imports=ImportService(db, clock, rules, settings),
+        batch=BatchService(db, clock, rules),
     )
 
 

@@ -38,6 +38,10 @@ class ValidationError(UserError):
         super().__init__("invalid_input", problems)
 
 
+class Cancelled(Exception):
+    """The user cancelled long work; whatever it was writing was rolled back."""
+
+
 class DataFileError(Exception):
     """A shipped or user-edited data file is broken: names the file, the entry and the field."""
 

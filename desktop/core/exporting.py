@@ -84,13 +84,17 @@ def write_csv(path: Path, header: Sequence[str], rows: Iterable[Sequence[str]]) 
     file first, so a failure never leaves half a file under the wanted name."""
     partial = path.with_name(path.name + ".partial")
     count = 0
-    with partial.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\r\n")
-        writer.writerow([safe_cell(h) for h in header])
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    partial.replace(path)
+    try:
+        with partial.open("w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\r\n")
+            writer.writerow([safe_cell(h) for h in header])
+            for row in rows:
+                writer.writerow(row)
+                count += 1
+        partial.replace(path)
+    except BaseException:  # cancelled, a full disk: no half file left behind
+        partial.unlink(missing_ok=True)
+        raise
     return count
 
 

@@ -37,6 +37,8 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 PAUSE = timedelta(hours=1)
 SCHEDULER_DELAY_MS = 300
+#: How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows).
+QUIT_WAIT_S = 30
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -69,6 +71,7 @@ class Controller(QObject):
             self.attach_tray(Tray(self.ctx, self))
         self._scheduler: ReminderScheduler | None = None
         self.ctx.changed.connect(self.on_changes)
+        self.ctx.busy_changed.connect(self._on_busy_changed)
         self.ctx.open_case.connect(self.open_case)
         self.ctx.language_changed.connect(self.switch_language)
 
@@ -80,6 +83,7 @@ class Controller(QObject):
 
             self.core.db.warm_up()  # the write path too: reminders are recorded as delivered
             self._scheduler = ReminderScheduler(self.core, parent=self)
+            self._scheduler.hold = lambda: self.ctx.writing
             self._scheduler.delivered.connect(self.on_delivery)
             self._scheduler.ticked.connect(self.on_tick)
         return self._scheduler
@@ -133,11 +137,15 @@ class Controller(QObject):
         if self.tray is not None:
             self.tray.refresh()
 
+    def _on_busy_changed(self, busy: bool) -> None:
+        if not busy and self._scheduler is not None:
+            self._scheduler.release()
+
     def pause(self) -> None:
-        self.ctx.publish(self.core.settings.pause(self.ctx.clock.now(), PAUSE))
+        self.ctx.attempt(self.window, lambda: self.core.settings.pause(self.ctx.clock.now(), PAUSE))
 
     def resume(self) -> None:
-        self.ctx.publish(self.core.settings.resume())
+        self.ctx.attempt(self.window, self.core.settings.resume)
 
     # Window ----------------------------------------------------------------------------
     def show_window(self) -> None:
@@ -191,6 +199,7 @@ class Controller(QObject):
             )
 
     def quit(self) -> None:
+        self.ctx.stop_jobs(QUIT_WAIT_S)  # an import being saved rolls back
         self.window.allow_close()
         self.core.settings.set("ui.window", self.window.save_state())
         if self._scheduler is not None:

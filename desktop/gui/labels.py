@@ -73,6 +73,8 @@ def reload() -> None:
         EventKind.NOTE: translate("EventKind", "Note"),
         EventKind.EDITED: translate("EventKind", "Details corrected"),
         EventKind.REVOKED: translate("EventKind", "Withdrawn"),
+        EventKind.IMPORTED_STATUS: translate("EventKind", "Status from the platform's export"),
+        EventKind.INTERCEPTED: translate("EventKind", "Outbound parcel intercepted"),
     }
     _tables[Party] = {
         Party.MERCHANT: translate("Party", "Merchant"),

@@ -1,13 +1,25 @@
-"""The main window: a shell holding the queue, the case detail and the due panel."""
+"""The main window: a shell holding the queue, the case detail and the due panel, with the
+file actions (import, export) and the batch actions on the chosen cases."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDesktopServices,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
+    QProgressDialog,
     QSplitter,
     QToolBar,
     QWidget,
@@ -15,16 +27,30 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.core.changes import Changes
+from desktop.core.importing.reading import SPREADSHEETS, TEXT_TABLES
 from desktop.core.services.queue import View
-from desktop.gui import icons, labels, messages
+from desktop.gui import files, icons, labels, messages
+from desktop.gui.background import Job
 from desktop.gui.context import AppContext
 from desktop.gui.features.cases.case_detail import CaseDetailView
 from desktop.gui.features.cases.case_dialog import CaseDialog
+from desktop.gui.features.cases.export_shown import export_shown
+from desktop.gui.features.cases.intercept_dialog import InterceptDialog
 from desktop.gui.features.cases.queue_view import QueueView
+from desktop.gui.features.imports.import_dialog import ImportDialog
 from desktop.gui.features.reminders.due_panel import DuePanel
 
 translate = QCoreApplication.translate
 COUNTDOWN_REPAINT_MS = 30_000
+STATUS_MESSAGE_MS = 15_000
+PROGRESS_DELAY_MS = 400
+
+
+def _importable(mime: QMimeData) -> list[Path]:
+    """The local files in a drag that CaseWatch can import."""
+    suffixes = (*SPREADSHEETS, *TEXT_TABLES)
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in suffixes]
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +79,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([860, 500])
         self.setCentralWidget(splitter)
         self.queue.case_selected.connect(self.detail.show_case)
+        self.setAcceptDrops(True)  # platform exports dropped on the window are imported
 
         self.due_panel = DuePanel(ctx)
         self.due_dock = QDockWidget(translate("MainWindow", "Due soon / overdue"), self)
@@ -94,13 +121,43 @@ class MainWindow(QMainWindow):
         )
         self.about_action = QAction(translate("MainWindow", "About CaseWatch"), self)
         self.about_action.triggered.connect(self._about)
+        self.import_action = QAction(translate("MainWindow", "Import platform export…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(lambda: self.import_files())
+        self.export_action = QAction(translate("MainWindow", "Export shown cases…"), self)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(
+            translate("MainWindow", "The cases and columns shown, as CSV for Excel/WPS")
+        )
+        self.export_action.triggered.connect(self.export_shown)
+        self.undo_import_action = QAction(translate("MainWindow", "Undo last import…"), self)
+        self.undo_import_action.triggered.connect(self.undo_last_import)
+        self.intercept_action = QAction(translate("MainWindow", "Intercept parcels…"), self)
+        self.intercept_action.setShortcut(QKeySequence("Ctrl+Shift+I"))
+        self.intercept_action.setToolTip(
+            translate(
+                "MainWindow",
+                "The chosen cases' outbound tracking numbers by courier, and marking them "
+                "intercepted",
+            )
+        )
+        self.intercept_action.triggered.connect(self.intercept_selected)
+        self.queue.case_actions = [self.intercept_action]
+        self.queue.selection_changed.connect(self._update_case_actions)
+        self._update_case_actions()
 
         bar = self.menuBar()
         file_menu = bar.addMenu(translate("MainWindow", "&File"))
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.undo_import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.folder_action)
         file_menu.addAction(self.quit_action)
+        cases_menu = bar.addMenu(translate("MainWindow", "&Cases"))
+        cases_menu.addAction(self.intercept_action)
         view_menu = bar.addMenu(translate("MainWindow", "&View"))
         view_menu.addAction(self.due_action)
         tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
@@ -114,6 +171,10 @@ class MainWindow(QMainWindow):
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.new_action)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.export_action)
+        toolbar.addAction(self.intercept_action)
+        toolbar.addSeparator()
         toolbar.addAction(self.due_action)
         toolbar.addAction(self.rules_action)
         toolbar.addAction(self.settings_action)
@@ -132,6 +193,133 @@ class MainWindow(QMainWindow):
             lambda: dialog.created_id is not None and self.open_case(dialog.created_id)
         )
         dialog.open()
+        return dialog
+
+    # Files and batch work ----------------------------------------------------------------
+    def import_files(self, paths: list[Path] | None = None) -> ImportDialog | None:
+        if paths is None:
+            paths = files.choose_import_files(self)
+        if not paths:
+            return None
+        if self._ctx.refuse_while_writing(self):
+            return None
+        dialog = ImportDialog(self._ctx, paths, self)
+        dialog.open()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if _importable(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = _importable(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            # After the drop returns: the source application is not kept waiting.
+            QTimer.singleShot(0, lambda: self.import_files(paths))
+
+    def export_shown(self) -> Job | None:
+        ids, columns = self.queue.model.ids(), self.queue.shown_columns()
+        if not ids:
+            messages.inform(self, translate("MainWindow", "No cases are shown: nothing to export."))
+            return None
+        suggested = translate("MainWindow", "After-sales cases {date}.csv").format(
+            date=self._ctx.clock.now().astimezone().strftime("%Y-%m-%d")
+        )
+        path = files.choose_csv_target(
+            self, translate("MainWindow", "Export the cases shown"), suggested
+        )
+        if path is None:
+            return None
+        now = self._ctx.clock.now()
+
+        def work(progress: Any, cancelled: Any) -> int:
+            return export_shown(self._ctx.core.queue, path, ids, columns, now, progress, cancelled)
+
+        job = self._ctx.start_job(work, "export", writes=False)
+        self._follow(
+            job, translate("MainWindow", "Exporting {count} cases…").format(count=len(ids))
+        )
+        job.succeeded.connect(
+            lambda count: self.statusBar().showMessage(
+                translate("MainWindow", "{count} cases exported to {path}").format(
+                    count=count, path=path
+                ),
+                STATUS_MESSAGE_MS,
+            )
+        )
+        job.failed.connect(lambda err: messages.show_user_error(self, err))
+        return job
+
+    def undo_last_import(self) -> Job | None:
+        batch = self._ctx.core.imports.last_import()
+        if batch is None or batch.undone_at is not None:
+            messages.inform(self, translate("MainWindow", "There is no import to undo."))
+            return None
+        if not messages.confirm(
+            self,
+            translate("MainWindow", "Undo the last import?"),
+            translate(
+                "MainWindow",
+                "Undo the import of {file} ({time})? Its {new} new cases are removed, and "
+                "what it changed in {updated} other cases is withdrawn (their timelines keep a "
+                "note of it).",
+            ).format(
+                file=batch.file_name,
+                time=labels.local_time(batch.started_at),
+                new=batch.new_cases,
+                updated=batch.updated_cases,
+            ),
+        ):
+            return None
+        if self._ctx.refuse_while_writing(self):
+            return None
+        job = self._ctx.start_job(
+            lambda progress, cancelled: self._ctx.core.imports.undo_last(), "undo", writes=True
+        )
+        self._follow(job, translate("MainWindow", "Undoing the import…"), can_cancel=False)
+        job.succeeded.connect(self._ctx.publish)
+        job.succeeded.connect(
+            lambda _: self.statusBar().showMessage(
+                translate("MainWindow", "The import of {file} is undone.").format(
+                    file=batch.file_name
+                ),
+                STATUS_MESSAGE_MS,
+            )
+        )
+        job.failed.connect(lambda err: messages.show_user_error(self, err))
+        return job
+
+    def intercept_selected(self) -> InterceptDialog | None:
+        ids = self.queue.selected_ids()
+        if not ids:
+            return None
+        dialog = InterceptDialog(self._ctx, ids, self)
+        dialog.open()
+        return dialog
+
+    def _update_case_actions(self) -> None:
+        self.intercept_action.setEnabled(bool(self.queue.table.selectionModel().hasSelection()))
+
+    def _follow(self, job: Job, text: str, *, can_cancel: bool = True) -> QProgressDialog:
+        """A progress window for a job, shown only if it takes longer than a moment."""
+        dialog = QProgressDialog(text, translate("MainWindow", "Cancel"), 0, 0, self)
+        dialog.setWindowTitle(APP_NAME)
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
+        dialog.setAutoReset(False)
+        dialog.setAutoClose(False)
+        if not can_cancel:
+            dialog.setCancelButton(None)
+        dialog.canceled.connect(job.cancel)
+
+        def on_progress(done: int, total: int) -> None:
+            dialog.setMaximum(total)
+            dialog.setValue(done)
+
+        job.progress.connect(on_progress)
+        job.ended.connect(dialog.deleteLater)
+        dialog.setValue(0)
         return dialog
 
     def open_case(self, case_id: int) -> None:
@@ -196,17 +384,19 @@ class MainWindow(QMainWindow):
             ).format(app=APP_NAME, version=__version__, path=self._ctx.core.paths.root),
         )
 
-    def save_state(self) -> dict[str, str]:
+    def save_state(self) -> dict[str, Any]:
         return {
             "geometry": bytes(self.saveGeometry().toBase64().data()).decode(),
             "state": bytes(self.saveState().toBase64().data()).decode(),
+            "queue_header": self.queue.header_state(),
         }
 
-    def restore_state(self, saved: dict[str, str] | None) -> None:
+    def restore_state(self, saved: dict[str, Any] | None) -> None:
         if not saved:
             return
         self.restoreGeometry(QByteArray.fromBase64(saved.get("geometry", "").encode()))
         self.restoreState(QByteArray.fromBase64(saved.get("state", "").encode()))
+        self.queue.restore_header(saved.get("queue_header"))
 
     def allow_close(self) -> None:
         """CaseWatch is quitting: let the close through (Qt 6's quit() closes every window

@@ -83,6 +83,9 @@ def problem_text(problem: FieldProblem) -> str:
         ),
         "not_recordable": translate("Problem", "“{kind}” cannot be recorded by hand."),
         "before_applied": translate("Problem", "Is earlier than the buyer's request."),
+        "before_case_applied": translate(
+            "Problem", "Is earlier than the buyer's request of case {case}."
+        ),
         "before_last_event": translate(
             "Problem",
             "Is earlier than “{kind}” of {time}: later events cannot be dated before it. "

@@ -80,6 +80,8 @@ class ReminderScheduler(QObject):
         self._core = core
         self._monotonic = monotonic
         self._last: tuple[datetime, float] | None = None
+        self._held: WakeReason | None = None
+        self.hold: Callable[[], bool] = lambda: False  # True while an import is being saved
         self._periodic = QTimer(self)
         self._periodic.setInterval(int(PERIOD.total_seconds() * 1000))
         self._periodic.timeout.connect(self._on_periodic)
@@ -110,6 +112,11 @@ class ReminderScheduler(QObject):
             self._scheduler.shutdown(wait=False)
 
     def wake(self, reason: WakeReason) -> None:
+        if self.hold():
+            # Recording reminders would wait on the import's transaction: do it right after.
+            if self._held is None or self._held in (WakeReason.PERIODIC, WakeReason.TIMER):
+                self._held = reason
+            return
         delivery = self._core.reminders.reconcile(reason)
         if not delivery.empty:
             log.info(
@@ -120,6 +127,12 @@ class ReminderScheduler(QObject):
             )
             self.delivered.emit(delivery)
         self.reschedule()
+
+    def release(self) -> None:
+        """The import is saved: deliver what came due meanwhile."""
+        held, self._held = self._held, None
+        if held is not None and not self.hold():
+            self.wake(held)
 
     def reschedule(self) -> None:
         """Point the one date job at the next reminder the database knows of."""

@@ -12,6 +12,7 @@ import pytest
 from desktop.core.bootstrap import Core, open_core
 from desktop.core.clock import FixedClock
 from desktop.core.errors import UserError
+from desktop.core.importing.mapping import ColumnMap
 from desktop.core.model import EventKind, Stage
 from desktop.core.services.cases import EventInput
 from desktop.core.services.imports import ImportCancelled
@@ -278,6 +279,31 @@ def test_a_corrected_mapping_is_remembered_per_source(importer: Core, tmp_path: 
         "awaiting_merchant",
     )
     assert case["merchant_source"] == "rule"  # 视频号 仅退款: 48 h from the request
+
+
+def test_the_wizards_choices_are_remembered_as_corrections_only(
+    importer: Core, tmp_path: Path
+) -> None:
+    path = tmp_path / "taobao.csv"
+    path.write_text(
+        "退款编号,订单编号,退款申请时间,买家退款金额,商家备注,卖家备注\n"
+        "T1,O1,2026-11-21 10:00:00,18.00,a,b\n",
+        encoding="utf-8-sig",
+    )
+    preview = importer.imports.preview(path)
+    by_name = importer.imports.columns(preview, "taobao")
+    headers = list(preview.headers)
+    chosen = dict(by_name.columns)
+    chosen["note"] = headers.index("卖家备注")  # the user prefers the seller's note
+    chosen.pop("amount")  # and does not want the amount read
+    importer.imports.remember_mapping(preview, ColumnMap(by_name.source, chosen, preview.headers))
+    assert importer.imports.saved_mapping("taobao") == {"note": "卖家备注", "amount": ""}
+    again = importer.imports.columns(preview, "taobao")
+    assert again.columns == chosen
+    # Choosing the column matched by name again drops the correction.
+    chosen["note"] = by_name.columns["note"]
+    importer.imports.remember_mapping(preview, ColumnMap(by_name.source, chosen, preview.headers))
+    assert importer.imports.saved_mapping("taobao") == {"amount": ""}
 
 
 def test_unknown_status_goes_to_needs_review_never_a_guess(importer: Core, tmp_path: Path) -> None:

@@ -75,9 +75,12 @@ ALLOWED_FROM: dict[EventKind, frozenset[Stage]] = {
     EventKind.REFUNDED: _OPEN,
     EventKind.CLOSED: _OPEN,
     EventKind.DEADLINE_CHANGED: _OPEN,
+    EventKind.INTERCEPTED: _OPEN,  # the outbound parcel, stopped while the case runs
     EventKind.NOTE: frozenset(Stage),
 }
 _RETURN_EVENTS = (EventKind.RETURN_SHIPPED, EventKind.RETURN_RECEIVED, EventKind.RECEIPT_EXTENDED)
+#: Events that never move a case between stages, so may be dated before the last one that did.
+_OUTSIDE_STAGES = (EventKind.NOTE, EventKind.INTERCEPTED)
 
 
 @dataclass
@@ -267,7 +270,7 @@ class CaseService:
         occurred = check_time(entry.occurred_at, "occurred_at", problems, now)
         if occurred is not None and occurred < detail.facts.applied_at:
             problems.append(FieldProblem("occurred_at", "before_applied"))
-        elif occurred is not None and kind is not EventKind.NOTE:
+        elif occurred is not None and kind not in _OUTSIDE_STAGES:
             # The timeline replays in time order: an event dated before the latest change of
             # stage would land in an earlier stage than the one it was checked against.
             latest = max(

@@ -12,7 +12,7 @@ from typing import Any
 from desktop.core.changes import Changes
 from desktop.core.clock import Clock
 from desktop.core.deadlines import derive
-from desktop.core.errors import UserError
+from desktop.core.errors import Cancelled, UserError
 from desktop.core.importing import reading
 from desktop.core.importing.mapping import (
     HEADER_SEARCH_ROWS,
@@ -22,7 +22,7 @@ from desktop.core.importing.mapping import (
     map_columns,
 )
 from desktop.core.importing.records import ImportRecord, RowProblem, RowReader
-from desktop.core.importing.sources import SourceSpec, load_sources
+from desktop.core.importing.sources import SourceSpec, load_sources, normalise
 from desktop.core.importing.timeline import (
     CaseChanges,
     NewEvent,
@@ -46,7 +46,7 @@ CHUNK = 2000
 SAMPLE_ROWS = 5
 
 
-class ImportCancelled(Exception):
+class ImportCancelled(Cancelled):
     """The user cancelled: the transaction was rolled back, nothing changed."""
 
 
@@ -122,6 +122,26 @@ class ImportService:
     def save_mapping(self, source_key: str, mapping: dict[str, str]) -> Changes:
         """The user's corrections (field -> header), remembered for this export."""
         return self._settings.set(f"import.mapping.{source_key}", mapping)
+
+    def remember_mapping(self, preview: Preview, chosen: ColumnMap) -> Changes:
+        """Keep what the user chose where it differs from matching by name, so the next file
+        of this export is matched the same way. Corrections made for headers this file does
+        not have (another variant of the export) are kept."""
+        spec = chosen.source
+        by_name = map_columns(spec, preview.headers)
+        saved = self.saved_mapping(spec.key)
+        present = {normalise(h) for h in preview.headers}
+        for field_name in spec.fields:
+            choice = chosen.columns.get(field_name)
+            if choice != by_name.columns.get(field_name):
+                saved[field_name] = preview.headers[choice] if choice is not None else ""
+            elif field_name in saved and (
+                not saved[field_name] or normalise(saved[field_name]) in present
+            ):
+                del saved[field_name]
+        if saved == self.saved_mapping(spec.key):
+            return Changes()
+        return self.save_mapping(spec.key, saved)
 
     def columns(self, preview: Preview, source_key: str | None = None) -> ColumnMap:
         spec = self._spec(preview, source_key)

@@ -42,6 +42,9 @@ class SortKey(StrEnum):
     UPDATED = "updated"
     TRACKING = "tracking"
     REASON = "reason"
+    SHIP_TRACKING = "ship_tracking"
+    LOGISTICS = "logistics"
+    INTERCEPTED = "intercepted"
 
 
 _SORT_SQL = {
@@ -58,6 +61,9 @@ _SORT_SQL = {
     SortKey.UPDATED: "updated_at",
     SortKey.TRACKING: "return_tracking_no",
     SortKey.REASON: "reason",
+    SortKey.SHIP_TRACKING: "ship_tracking_no",
+    SortKey.LOGISTICS: "logistics_status",
+    SortKey.INTERCEPTED: "intercepted_at",
 }
 
 
@@ -84,6 +90,11 @@ class QueueRow(NamedTuple):
     return_courier: str
     return_tracking_no: str
     warnings: str
+    ship_courier: str
+    ship_tracking_no: str
+    logistics_status: str
+    intercepted_at: int | None
+    platform_status: str
 
 
 ROW_COLUMNS = QueueRow._fields
@@ -98,6 +109,8 @@ _TIES = {
             SortKey.STAGE,
             SortKey.TURN,
             SortKey.AMOUNT,
+            SortKey.LOGISTICS,
+            SortKey.INTERCEPTED,
         )
     },
 }
@@ -108,6 +121,7 @@ class QueueFilter:
     view: View = View.ALL
     platform: Platform | None = None
     search: str = ""
+    logistics: str | None = None  # the outbound parcel's status; "" for cases without one
 
 
 @dataclass(frozen=True)
@@ -183,6 +197,16 @@ class QueueService:
         )
         return {v: int(n or 0) for v, n in zip(views, row, strict=True)}
 
+    def logistics_statuses(self, platform: Platform | None) -> list[tuple[str, int]]:
+        """The outbound parcels' statuses the cases hold, with how many cases have each."""
+        where, params = ("WHERE platform = ?", (platform.value,)) if platform else ("", ())
+        sql = (
+            "SELECT logistics_status, COUNT(*) FROM cases INDEXED BY ix_cases_logistics_status "
+            f"{where} GROUP BY logistics_status ORDER BY logistics_status"
+        )
+        with self._db.read() as conn:
+            return [(status, n) for status, n in conn.execute(sql, params).fetchall()]
+
     def due(self, now: datetime, within: timedelta, limit: int = -1) -> list[QueueRow]:
         """Open cases whose merchant deadline is overdue or inside the window, soonest first."""
         columns = ", ".join(ROW_COLUMNS)
@@ -213,6 +237,9 @@ def _where(flt: QueueFilter, now: datetime) -> tuple[str, dict[str, Any]]:
     if flt.platform is not None:
         clauses.append("platform = :platform")
         params["platform"] = flt.platform.value
+    if flt.logistics is not None:
+        clauses.append("logistics_status = :logistics")
+        params["logistics"] = flt.logistics
     term = flt.search.strip()
     if term:
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -221,7 +248,13 @@ def _where(flt: QueueFilter, now: datetime) -> tuple[str, dict[str, Any]]:
             "("
             + " OR ".join(
                 f"{c} LIKE :term ESCAPE '\\'"
-                for c in ("after_sale_id", "order_id", "return_tracking_no", "buyer")
+                for c in (
+                    "after_sale_id",
+                    "order_id",
+                    "return_tracking_no",
+                    "ship_tracking_no",
+                    "buyer",
+                )
             )
             + ")"
         )

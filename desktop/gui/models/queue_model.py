@@ -7,6 +7,7 @@ countdown cells are recomputed from the cached deadline on every tick: no query.
 
 from __future__ import annotations
 
+from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
@@ -50,6 +51,10 @@ class Column(IntEnum):
     REASON = 11
     TRACKING = 12
     APPLIED = 13
+    SHIP_TRACKING = 14
+    LOGISTICS = 15
+    INTERCEPTED = 16
+    PLATFORM_STATUS = 17
 
 
 _SORT_KEYS = {
@@ -67,7 +72,26 @@ _SORT_KEYS = {
     Column.REASON: SortKey.REASON,
     Column.TRACKING: SortKey.TRACKING,
     Column.APPLIED: SortKey.APPLIED,
+    Column.SHIP_TRACKING: SortKey.SHIP_TRACKING,
+    Column.LOGISTICS: SortKey.LOGISTICS,
+    Column.INTERCEPTED: SortKey.INTERCEPTED,
+    Column.PLATFORM_STATUS: SortKey.STAGE,
 }
+#: Columns shown as the case holds them.
+_AS_STORED = {
+    Column.AFTER_SALE_ID: "after_sale_id",
+    Column.ORDER_ID: "order_id",
+    Column.BUYER: "buyer",
+    Column.REASON: "reason",
+    Column.TRACKING: "return_tracking_no",
+    Column.SHIP_TRACKING: "ship_tracking_no",
+    Column.LOGISTICS: "logistics_status",
+    Column.PLATFORM_STATUS: "platform_status",
+}
+#: Columns holding ids: exported so that Excel keeps them as text.
+ID_COLUMNS = frozenset(
+    {Column.AFTER_SALE_ID, Column.ORDER_ID, Column.TRACKING, Column.SHIP_TRACKING}
+)
 
 #: (background, text) per urgency; readable on light and dark palettes.
 URGENCY_COLOURS = {
@@ -96,6 +120,10 @@ def headers() -> dict[Column, str]:
         Column.REASON: translate("Queue", "Reason"),
         Column.TRACKING: translate("Queue", "Return tracking no."),
         Column.APPLIED: translate("Queue", "Applied at"),
+        Column.SHIP_TRACKING: translate("Queue", "Outbound tracking no."),
+        Column.LOGISTICS: translate("Queue", "Outbound parcel"),
+        Column.INTERCEPTED: translate("Queue", "Intercepted"),
+        Column.PLATFORM_STATUS: translate("Queue", "Platform status"),
     }
 
 
@@ -229,50 +257,7 @@ class QueueModel(QAbstractTableModel):
         return labels.urgency(opt_from_epoch(row.merchant_due_at), self._ctx.clock.now())
 
     def _display(self, row: QueueRow, column: Column) -> str:
-        now = self._ctx.clock.now()
-        due = opt_from_epoch(row.merchant_due_at)
-        if column == Column.COUNTDOWN:
-            if not row.is_open:
-                return labels.label(Stage(row.stage))
-            if due is None:
-                if NO_CLOCK_KNOWN in row.warnings.split(","):
-                    return translate("Queue", "deadline unknown")
-                if row.buyer_due_at is not None:  # the buyer's turn: their clock, muted
-                    return translate("Queue", "buyer: {countdown}").format(
-                        countdown=labels.countdown(from_epoch(row.buyer_due_at), now)
-                    )
-                return labels.label(Party(row.turn))
-            return labels.countdown(due, now)
-        if column == Column.DEADLINE:
-            return labels.local_time(due)
-        if column == Column.PLATFORM:
-            return labels.label(Platform(row.platform))
-        if column == Column.AFTER_SALE_ID:
-            return row.after_sale_id
-        if column == Column.ORDER_ID:
-            return row.order_id
-        if column == Column.CASE_TYPE:
-            return labels.label(CaseType(row.case_type))
-        if column == Column.STAGE:
-            return labels.label(Stage(row.stage))
-        if column == Column.TURN:
-            turn = labels.label(Party(row.turn))
-            if row.turn == Party.BUYER and row.buyer_due_at is not None:
-                return translate("Queue", "{party} · {countdown}").format(
-                    party=turn, countdown=labels.countdown(from_epoch(row.buyer_due_at), now)
-                )
-            return turn
-        if column == Column.ACTION:
-            return labels.label(Action(row.merchant_due_action)) if row.merchant_due_action else ""
-        if column == Column.AMOUNT:
-            return labels.money(row.amount_fen)
-        if column == Column.BUYER:
-            return row.buyer
-        if column == Column.REASON:
-            return row.reason
-        if column == Column.TRACKING:
-            return row.return_tracking_no
-        return labels.local_time(from_epoch(row.applied_at))
+        return cell_text(row, column, self._ctx.clock.now())
 
     def _tooltip(self, row: QueueRow, column: Column) -> str | None:
         if column in (Column.COUNTDOWN, Column.DEADLINE):
@@ -297,3 +282,45 @@ class QueueModel(QAbstractTableModel):
         if column == Column.REASON and row.reason:
             return row.reason
         return None
+
+
+def cell_text(row: QueueRow, column: Column, now: datetime) -> str:
+    """What a cell shows (also what the export writes: it exports what is shown)."""
+    attribute = _AS_STORED.get(column)
+    if attribute is not None:
+        return str(getattr(row, attribute))
+    due = opt_from_epoch(row.merchant_due_at)
+    if column == Column.COUNTDOWN:
+        if not row.is_open:
+            return labels.label(Stage(row.stage))
+        if due is None:
+            if NO_CLOCK_KNOWN in row.warnings.split(","):
+                return translate("Queue", "deadline unknown")
+            if row.buyer_due_at is not None:  # the buyer's turn: their clock, muted
+                return translate("Queue", "buyer: {countdown}").format(
+                    countdown=labels.countdown(from_epoch(row.buyer_due_at), now)
+                )
+            return labels.label(Party(row.turn))
+        return labels.countdown(due, now)
+    if column == Column.DEADLINE:
+        return labels.local_time(due)
+    if column == Column.PLATFORM:
+        return labels.label(Platform(row.platform))
+    if column == Column.CASE_TYPE:
+        return labels.label(CaseType(row.case_type))
+    if column == Column.STAGE:
+        return labels.label(Stage(row.stage))
+    if column == Column.TURN:
+        turn = labels.label(Party(row.turn))
+        if row.turn == Party.BUYER and row.buyer_due_at is not None:
+            return translate("Queue", "{party} · {countdown}").format(
+                party=turn, countdown=labels.countdown(from_epoch(row.buyer_due_at), now)
+            )
+        return turn
+    if column == Column.ACTION:
+        return labels.label(Action(row.merchant_due_action)) if row.merchant_due_action else ""
+    if column == Column.AMOUNT:
+        return labels.money(row.amount_fen)
+    if column == Column.INTERCEPTED:
+        return labels.local_time(opt_from_epoch(row.intercepted_at))
+    return labels.local_time(from_epoch(row.applied_at))

@@ -228,6 +228,20 @@ class CaseDetailView(QScrollArea):
                     f"{d.state.return_courier} {d.state.return_tracking_no}".strip(),
                 )
             )
+        if f.ship_tracking_no or f.logistics_status:
+            parcel = f"{f.ship_courier} {f.ship_tracking_no}".strip()
+            if f.logistics_status:
+                parcel = f"{parcel} · {f.logistics_status}" if parcel else f.logistics_status
+            rows.append((translate("CaseDetail", "Outbound parcel"), parcel))
+        if d.state.intercepted_at is not None:
+            rows.append(
+                (
+                    translate("CaseDetail", "Intercepted"),
+                    labels.local_time(d.state.intercepted_at),
+                )
+            )
+        if d.state.platform_status:
+            rows.append((translate("CaseDetail", "Platform status"), d.state.platform_status))
         self.facts.setText(
             "<table cellspacing=2>"
             + "".join(
@@ -372,6 +386,17 @@ class CaseDetailView(QScrollArea):
                     time=labels.local_time(parse_time(str(p["due_at"])))
                 )
             )
+        if e.kind is EventKind.IMPORTED_STATUS and p.get("status"):
+            earlier = [
+                x
+                for x in by_id.values()
+                if x.kind is EventKind.IMPORTED_STATUS
+                and (x.occurred_at, x.id) < (e.occurred_at, e.id)
+                and x.payload.get("status")
+            ]
+            before = max(earlier, key=lambda x: (x.occurred_at, x.id)) if earlier else None
+            status = str(p["status"])
+            parts.append(f"{before.payload['status']} → {status}" if before else status)
         if e.kind is EventKind.REVOKED:
             target = by_id.get(p.get("event_id", -1))
             if target is not None:

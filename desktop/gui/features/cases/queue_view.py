@@ -1,10 +1,20 @@
-"""The queue: quick views with counts, platform filter, search, and the table sorted by the
-next merchant deadline."""
+"""The queue: quick views with counts, platform and outbound-parcel filters, search, and the
+table sorted by the next merchant deadline. Several cases can be chosen for batch work."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from typing import Any
+
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -25,7 +36,7 @@ from desktop.core.model import Platform
 from desktop.core.services.queue import QueueFilter, View
 from desktop.gui import labels
 from desktop.gui.context import AppContext
-from desktop.gui.models.queue_model import Column, QueueModel
+from desktop.gui.models.queue_model import Column, QueueModel, headers
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 250
@@ -41,6 +52,7 @@ VIEW_ORDER = (
 
 class QueueView(QWidget):
     case_selected = Signal(object)  # int | None
+    selection_changed = Signal()  # which cases are chosen (for the batch actions)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -75,6 +87,18 @@ class QueueView(QWidget):
             self.platform.addItem(labels.label(p), p.value)
         self.platform.currentIndexChanged.connect(self._on_filter_changed)
         side_layout.addWidget(self.platform)
+        logistics_caption = QLabel(translate("QueueView", "Outbound parcel"))
+        logistics_caption.setStyleSheet("color:#5f6368; font-weight:bold;")
+        side_layout.addWidget(logistics_caption)
+        self.logistics = QComboBox()
+        self.logistics.setToolTip(
+            translate(
+                "QueueView",
+                "The outbound parcel's logistics status, from the platform's export (发货物流状态)",
+            )
+        )
+        self.logistics.currentIndexChanged.connect(self._on_filter_changed)
+        side_layout.addWidget(self.logistics)
         side_layout.addStretch(1)
         splitter.addWidget(side)
 
@@ -95,7 +119,7 @@ class QueueView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(Column.COUNTDOWN, Qt.SortOrder.AscendingOrder)
         self.table.setAlternatingRowColors(True)
@@ -105,6 +129,12 @@ class QueueView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._case_menu)
+        self.case_actions: list[QAction] = []  # the window's actions on the chosen cases
         for column, width in (
             (Column.COUNTDOWN, 130),
             (Column.DEADLINE, 130),
@@ -114,9 +144,13 @@ class QueueView(QWidget):
             (Column.STAGE, 110),
             (Column.TURN, 130),
             (Column.ACTION, 120),
+            (Column.SHIP_TRACKING, 150),
+            (Column.LOGISTICS, 100),
+            (Column.INTERCEPTED, 120),
         ):
             self.table.setColumnWidth(column, width)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
         main_layout.addWidget(self.table)
@@ -134,7 +168,13 @@ class QueueView(QWidget):
         item = self.views.currentItem()
         view = View(item.data(Qt.ItemDataRole.UserRole)) if item else View.ALL
         platform = self.platform.currentData()
-        return QueueFilter(view, Platform(platform) if platform else None, self.search.text())
+        logistics = self.logistics.currentData()
+        return QueueFilter(
+            view,
+            Platform(platform) if platform else None,
+            self.search.text(),
+            logistics if isinstance(logistics, str) else None,
+        )
 
     def show_view(self, view: View) -> None:
         self.views.setCurrentRow(VIEW_ORDER.index(view))
@@ -146,6 +186,7 @@ class QueueView(QWidget):
         self.model.set_filter(flt)
         if platform_changed:  # the counts depend on the platform only, not on view or search
             self.refresh_counts()
+        self.selection_changed.emit()
 
     def refresh_counts(self) -> None:
         platform = self.platform.currentData()
@@ -163,6 +204,22 @@ class QueueView(QWidget):
                 if urgent
                 else QColor()
             )
+        self._refresh_logistics(Platform(platform) if platform else None)
+
+    def _refresh_logistics(self, platform: Platform | None) -> None:
+        """The statuses the cases hold, with counts; the choice is kept while it exists."""
+        kept = self.logistics.currentData()
+        self.logistics.blockSignals(True)
+        self.logistics.clear()
+        self.logistics.addItem(translate("QueueView", "Any status"), None)
+        for status, count in self._ctx.core.queue.logistics_statuses(platform):
+            text = status or translate("QueueView", "(none)")
+            self.logistics.addItem(f"{text}  ({count})", status)
+        found = self.logistics.findData(kept) if isinstance(kept, str) else 0
+        self.logistics.setCurrentIndex(max(found, 0))
+        self.logistics.blockSignals(False)
+        if isinstance(kept, str) and found < 0:
+            self._on_filter_changed()  # that status is gone: show every case again
 
     # Selection ---------------------------------------------------------------------------
     def select_case(self, case_id: int) -> bool:
@@ -189,7 +246,50 @@ class QueueView(QWidget):
         index = self.table.selectionModel().currentIndex()
         return self.model.case_id(index.row()) if index.isValid() else None
 
+    def selected_ids(self) -> list[int]:
+        """The chosen cases in the order shown."""
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [cid for cid in (self.model.case_id(r) for r in rows) if cid is not None]
+
+    def shown_columns(self) -> list[Column]:
+        """The visible columns in the order shown (the user may move and hide them)."""
+        header = self.table.horizontalHeader()
+        order = sorted((header.visualIndex(c), c) for c in Column if not header.isSectionHidden(c))
+        return [Column(c) for _, c in order]
+
+    def _column_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        for column, title in headers().items():
+            action = menu.addAction(title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            # The countdown is what the queue is for: it cannot be hidden.
+            action.setEnabled(column is not Column.COUNTDOWN)
+            action.toggled.connect(lambda on, c=column: header.setSectionHidden(c, not on))
+        menu.exec(header.mapToGlobal(pos))
+
+    def _case_menu(self, pos: QPoint) -> None:
+        if not self.case_actions or not self.table.indexAt(pos).isValid():
+            return
+        menu = QMenu(self)
+        menu.addActions(self.case_actions)
+        menu.exec(self.table.viewport().mapToGlobal(pos))
+
+    def header_state(self) -> dict[str, Any]:
+        state = self.table.horizontalHeader().saveState()
+        return {"columns": len(Column), "state": bytes(state.toBase64().data()).decode()}
+
+    def restore_header(self, saved: dict[str, Any] | None) -> None:
+        """Column order, widths and hidden columns as left; ignored after columns changed."""
+        if not saved or saved.get("columns") != len(Column):
+            return
+        header = self.table.horizontalHeader()
+        header.restoreState(QByteArray.fromBase64(str(saved.get("state", "")).encode()))
+        header.setSectionHidden(Column.COUNTDOWN, False)
+
     def _on_current_changed(self) -> None:
+        self.selection_changed.emit()
         case_id = self.selected_case()
         if case_id is None:
             return  # a reset cleared the selection: the detail keeps its case
