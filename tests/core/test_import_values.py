@@ -75,3 +75,36 @@ def test_dates_and_empty_times() -> None:
 @given(st.text())
 def test_text_cells_never_fail(raw: str) -> None:
     assert isinstance(values.text(raw), str)
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig", "utf-16"])
+@given(
+    table=st.lists(
+        st.lists(st.text(alphabet='a退货,"\n\r 单号¥', max_size=8), min_size=3, max_size=3),
+        min_size=1,
+        max_size=6,
+    ),
+    block=st.integers(min_value=1, max_value=9),
+)
+def test_csv_rows_read_in_blocks_are_the_rows_written(
+    tmp_path_factory: pytest.TempPathFactory, encoding: str, table: list[list[str]], block: int
+) -> None:
+    """Blocks of any size (cutting a multi-byte character, a CRLF or a quoted line break in
+    two) give back exactly the rows csv wrote."""
+    import csv
+    import io
+
+    from desktop.core.importing import reading
+
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows(table)
+    path = tmp_path_factory.mktemp("blocks") / "t.csv"
+    path.write_bytes(buffer.getvalue().encode(encoding))
+    source = reading.Source(path, "text", encoding=encoding, delimiter=",")
+    original = reading._READ_BLOCK
+    reading._READ_BLOCK = block
+    try:
+        got = list(reading.rows(source))
+    finally:
+        reading._READ_BLOCK = original
+    assert got == table

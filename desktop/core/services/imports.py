@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.core.bulk import collector_paused
 from desktop.core.changes import Changes
 from desktop.core.clock import Clock
 from desktop.core.deadlines import derive
@@ -175,13 +176,25 @@ class ImportService:
                 "missing_columns", path=str(preview.source.path), fields=", ".join(columns.missing)
             )
         plan = ImportPlan(preview, columns)
-        known = self._known_cases(columns.source.platform)
-        records, changed = self._records(plan, known, progress, cancel)
-        if plan.rows_read == 0:
-            raise UserError("no_rows", path=str(preview.source.path))
-        plan.new = records
+        with collector_paused():
+            known = self._known_cases(columns.source.platform)
+            records, changed = self._records(plan, known, progress, cancel)
+            if plan.rows_read == 0:
+                raise UserError("no_rows", path=str(preview.source.path))
+            plan.new = records
+            self._diff_known(plan, changed, cancel)
+        return plan
+
+    def _diff_known(
+        self,
+        plan: ImportPlan,
+        changed: list[tuple[int, ImportRecord, str]],
+        cancel: Cancel | None,
+    ) -> None:
+        """What each changed row would change in its case (often nothing that counts)."""
         rules = self._rules.current()
         for start in range(0, len(changed), CHUNK):
+            _check(cancel)
             chunk = changed[start : start + CHUNK]
             with self._db.read() as conn:
                 loaded = {
@@ -195,7 +208,6 @@ class ImportService:
                     plan.unchanged += 1
                 else:
                     plan.updates.append(CaseUpdate(case_id, record, diff))
-        return plan
 
     def _records(
         self,
@@ -280,7 +292,7 @@ class ImportService:
         rules = self._rules.current()
         total = len(plan.new) + len(plan.updates)
         done = 0
-        with self._db.session() as s:
+        with collector_paused(), self._db.session() as s:
             batch = ImportRow(
                 started_at=now_s,
                 file_name=plan.preview.source.path.name,
