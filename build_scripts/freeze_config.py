@@ -7,6 +7,9 @@ Nothing here imports PyInstaller at module level, so the tests can read it anywh
 from __future__ import annotations
 
 import re
+import shutil
+import struct
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +42,19 @@ OTHER_EXCLUDES = [
     "PyQt5", "PyQt6", "PySide2", "tkinter", "_tkinter", "pytest", "pytestqt", "hypothesis",
     "IPython", "mypy", "ruff", "setuptools", "pip",
 ]  # fmt: skip
+#: Standard-library and third-party modules the analysis finds but CaseWatch never runs. Each
+#: importer guards the import (try/except ImportError), and tests/test_packaging.py checks that
+#: desktop/ does not start needing them.
+UNUSED_EXCLUDES = [
+    # TLS and OpenSSL's hashes (libssl + libcrypto, ~5.3 MB): CaseWatch talks to no server (the
+    # single-instance socket is local) and hashlib falls back to its built-in sha256/md5.
+    "ssl", "_ssl", "_hashlib",
+    # Mako's optional syntax highlighter (1.7 MB of bytecode); Alembic only runs migrations.
+    "pygments",
+    # Japanese, Korean and traditional-Chinese codecs: imports decode UTF-8/16 and GB18030 only
+    # (desktop/core/importing/reading.py); _codecs_cn (GB18030) stays.
+    "_codecs_jp", "_codecs_kr", "_codecs_hk", "_codecs_tw", "_codecs_iso2022",
+]  # fmt: skip
 #: Imported only by code Alembic loads from disk at run time (migrations/env.py and
 #: versions/*.py), so PyInstaller's analysis cannot see them.
 HIDDEN_IMPORTS = [
@@ -64,7 +80,14 @@ BINARY_PRUNE = [
     # QtNetwork serves only the local single-instance socket: no TLS, no network status.
     r"/plugins/(qmltooling|sqldrivers|designer|printsupport|vectorimageformats)/",
     r"/plugins/(networkinformation|tls|generic|egldeviceintegrations)/",
-    r"/plugins/imageformats/[^/]*q(pdf|webp|tiff|tga|wbmp|icns)[^/]*$",
+    # ...so neither the OpenSSL that PyInstaller's QtNetwork hook adds for the TLS plugin nor
+    # Python's ssl/_hashlib (UNUSED_EXCLUDES) needs libssl/libcrypto any more.
+    r"^/lib(ssl|crypto)\.so[.0-9]*$",
+    r"(^|/)lib(ssl|crypto)-[0-9_]+(-x64|-arm64)?\.dll$",
+    r"(^|/)lib(ssl|crypto)(\.[0-9]+)*\.dylib$",
+    # Image formats: PNG is built into QtGui; the icons are SVG (qsvg); qjpeg stays for the
+    # photos of the coming evidence feature. GIF and ICO are read nowhere.
+    r"/plugins/imageformats/[^/]*q(pdf|webp|tiff|tga|wbmp|icns|gif|ico)[^/]*$",
     # Linux only: kiosk and embedded platforms, and the GTK theme that drags in GTK's libraries.
     r"/plugins/platforms/libq(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)\.so$",
     r"/plugins/platformthemes/libqgtk3\.so$",
@@ -73,12 +96,23 @@ BINARY_PRUNE = [
     r"^/lib(atk-1\.0|cairo|cairo-gobject|datrie|fribidi|gdk_pixbuf-2\.0|gio-2\.0|gmodule-2\.0"
     r"|gobject-2\.0|graphite2|harfbuzz|pango-1\.0|pangocairo-1\.0|pangoft2-1\.0|pixman-1|thai"
     r"|Xext|Xrender|blkid|mount|selinux)\.so[.0-9]*$",
-    # EGLFS support: only the pruned eglfs platform and device integrations use it.
-    r"(^|/)libQt6EglFs[^/]*$",
+    # EGLFS support (libQt6EglFSDeviceIntegration, libQt6EglFsKms*): only the pruned eglfs
+    # platform and device integrations use it.
+    r"(^|/)libQt6EglF[Ss][^/]*$",
+    # Wayland's OpenGL (EGL) and compositor-buffer integrations: widgets draw in software and
+    # reach the compositor through shared memory. With them and EGLFS gone nothing needs
+    # libQt6OpenGL (Linux; the Windows/macOS QtOpenGL module is excluded above anyway).
+    r"/plugins/wayland-graphics-integration-(client|server)/",
+    r"(^|/)libQt6OpenGL\.so[.0-9]*$",
+    # Windows: Mesa's software OpenGL (~20 MB), the fallback Qt loads only to create an OpenGL
+    # context on a machine without a usable GPU driver. CaseWatch's widgets, icons and tray
+    # paint with the raster engine and never create one (no QOpenGLWidget, no Qt Quick).
+    r"(^|/)opengl32sw\.dll$",
 ]
 #: Never pruned, whatever the patterns say.
 BINARY_KEEP = [
-    r"/plugins/platforms/(q?windows|libqcocoa|libqxcb|libqwayland|libqoffscreen|libqminimal)",
+    r"/plugins/platforms/(q?windows|libqcocoa|libqxcb|libqwayland|libqoffscreen|libqminimal)"
+    r"\.(dll|dylib|so)$",
     r"/plugins/styles/",
 ]
 
@@ -143,6 +177,185 @@ def keep_binary(entry: tuple[Any, ...]) -> bool:
     if any(re.search(pattern, dest) for pattern in BINARY_KEEP):
         return True
     return not any(re.search(pattern, dest) for pattern in BINARY_PRUNE)
+
+
+# --- ICU (Linux) ---------------------------------------------------------------------------
+# The PySide6 wheel's QtCore links its own ICU on Linux (Windows uses the system's icu.dll,
+# macOS Apple's libicucore). libicudata holds every locale's data, 31 MB. QtCore calls ICU only
+# for collation (QCollator, localeAwareCompare), locale-aware upper/lower case, time-zone names
+# and QStringConverter's non-UTF codecs: QLocale's formats come from Qt's own CLDR tables and
+# text breaking from Qt's own Unicode tables. So the bundle gets a libicudata rebuilt from the
+# wheel's own data (same ICU version, nothing recompiled) with only what those calls read.
+
+#: Whole trees no QtCore call reads: break iterators, currency/unit/language/region display
+#: names, transliterators, spelled-out numbers.
+ICU_DROP_TREES = ("brkitr", "curr", "lang", "rbnf", "region", "translit", "unit")
+#: Locale bundles (in the root, coll/ and zone/ trees) kept: root and CaseWatch's languages.
+ICU_KEEP_LANGUAGES = ("root", "en", "zh")
+#: Stringprep profiles, spoof checking, Unicode character names, IDNA (Qt has its own).
+ICU_DROP_FILES = re.compile(r"\.(spp|cfu)$|^(unames\.icu|uts46\.nrm)$")
+#: EBCDIC double-byte mainframe code pages; the PC, Unix and web encodings (GBK, GB18030,
+#: Big5, Shift_JIS, EUC-*, ISO-2022-*, single-byte pages) stay.
+ICU_DROP_CONVERTERS = re.compile(r"^ibm-(930|933|935|937|939|1364|1371|1388|1390|1399|16684)_")
+_ICU_LOCALE = re.compile(r"^(?:root|[a-z]{2,3}(?:_[A-Za-z0-9]*)*)\.res$")
+_ICU_DATA_SYMBOL = re.compile(rb"^icudt(\d+)_dat$")
+ICU_LIBRARY = re.compile(r"(^|/)libicudata\.so\.\d+$")
+
+
+def keep_icu_item(name: str) -> bool:
+    """Whether an item of ICU's common data (e.g. 'icudt73l/coll/zh.res') stays."""
+    path = name.split("/", 1)[1] if name.startswith("icudt") else name
+    *folders, leaf = path.split("/")
+    if folders and folders[0] in ICU_DROP_TREES:
+        return False
+    if ICU_DROP_FILES.search(leaf) or ICU_DROP_CONVERTERS.match(leaf):
+        return False
+    if leaf != "res_index.res" and _ICU_LOCALE.match(leaf):
+        return re.split(r"[_.]", leaf, maxsplit=1)[0] in ICU_KEEP_LANGUAGES
+    return True
+
+
+def _icu_toc(data: bytes) -> tuple[int, list[tuple[bytes, bytes]]]:
+    """(header size, [(item name, item bytes)]) of an ICU common-data package ("CmnD",
+    little-endian): a header, a count, (name offset, data offset) pairs relative to the count,
+    the names, then the items, 16-byte aligned."""
+    header_size = struct.unpack_from("<H", data, 0)[0]
+    if data[2:4] != b"\xda\x27" or data[12:16] != b"CmnD" or data[8] != 0:
+        raise ValueError("not a little-endian ICU common data package")
+    count = struct.unpack_from("<I", data, header_size)[0]
+    toc = [struct.unpack_from("<II", data, header_size + 4 + 8 * i) for i in range(count)]
+    items = []
+    for i, (name_at, data_at) in enumerate(toc):
+        end = toc[i + 1][1] if i + 1 < count else len(data) - header_size
+        name_at += header_size
+        items.append((data[name_at : data.index(b"\0", name_at)],
+                      data[header_size + data_at : header_size + end]))  # fmt: skip
+    return header_size, items
+
+
+def slim_icu_package(data: bytes) -> tuple[bytes, int, int]:
+    """The package with only the items keep_icu_item() keeps: (bytes, items before, after).
+    Names stay in their (sorted) order, as ICU's binary search needs."""
+    header_size, items = _icu_toc(data)
+    kept = [(name, body) for name, body in items if keep_icu_item(name.decode("ascii"))]
+    names_at = 4 + 8 * len(kept)
+    names, name_offsets = b"", []
+    for name, _ in kept:
+        name_offsets.append(names_at + len(names))
+        names += name + b"\0"
+    data_at = names_at + len(names)
+    data_at += -(header_size + data_at) % 16
+    bodies, data_offsets = b"", []
+    for _, body in kept:
+        data_offsets.append(data_at + len(bodies))
+        bodies += body + b"\0" * (-len(body) % 16)
+    toc = struct.pack("<I", len(kept)) + b"".join(
+        struct.pack("<II", n, d) for n, d in zip(name_offsets, data_offsets, strict=True)
+    )
+    head = data[:header_size] + toc + names
+    return head + b"\0" * (header_size + data_at - len(head)) + bodies, len(items), len(kept)
+
+
+def _elf_sections(blob: bytes) -> list[tuple[bytes, int, int, int, int, int]]:
+    """(name, type, address, offset, size, link) of each section of a 64-bit little-endian
+    ELF file."""
+    if blob[:4] != b"\x7fELF" or blob[4] != 2 or blob[5] != 1:
+        raise ValueError("not a 64-bit little-endian ELF file")
+    (shoff,) = struct.unpack_from("<Q", blob, 0x28)
+    shentsize, shnum, shstrndx = struct.unpack_from("<HHH", blob, 0x3A)
+    raw = [struct.unpack_from("<IIQQQQII", blob, shoff + i * shentsize) for i in range(shnum)]
+    strtab_offset = raw[shstrndx][4]
+
+    def name(at: int) -> bytes:
+        start = strtab_offset + at
+        return blob[start : blob.index(b"\0", start)]
+
+    return [(name(s[0]), s[1], s[3], s[4], s[5], s[6]) for s in raw]
+
+
+def elf_needed(blob: bytes) -> list[str]:
+    """The DT_NEEDED names of an ELF shared object or executable."""
+    sections = _elf_sections(blob)
+    found = []
+    for _name, kind, _addr, offset, size, link in sections:
+        if kind != 6:  # SHT_DYNAMIC
+            continue
+        strings = sections[link][3]
+        for at in range(offset, offset + size, 16):
+            tag, value = struct.unpack_from("<qQ", blob, at)
+            if tag == 0:
+                break
+            if tag == 1:  # DT_NEEDED
+                found.append(blob[strings + value : blob.index(b"\0", strings + value)].decode())
+    return found
+
+
+def icu_common_data(blob: bytes) -> tuple[str, bytes]:
+    """('icudt73', the package) from a libicudata.so: the bytes of its icudt<N>_dat symbol."""
+    sections = _elf_sections(blob)
+    for _name, kind, _addr, offset, size, link in sections:
+        if kind != 11:  # SHT_DYNSYM
+            continue
+        strings = sections[link][3]
+        for at in range(offset, offset + size, 24):
+            name_at, _info, _other, _shndx, value, length = struct.unpack_from("<IBBHQQ", blob, at)
+            name = blob[strings + name_at : blob.index(b"\0", strings + name_at)]
+            if _ICU_DATA_SYMBOL.match(name) and length:
+                for _n, _k, addr, sec_offset, sec_size, _l in sections:
+                    if addr <= value < addr + sec_size and sec_offset:
+                        start = sec_offset + value - addr
+                        return name[: -len(b"_dat")].decode(), blob[start : start + length]
+    raise ValueError("no icudt*_dat symbol")
+
+
+def build_icu_data_library(source: Path, out_dir: Path) -> tuple[Path | None, str]:
+    """A copy of `source` (the wheel's libicudata.so.N) holding only the data CaseWatch's Qt
+    reads, assembled with binutils (`as`, `ld`: PyInstaller needs binutils on Linux anyway).
+    Returns (path, note); path is None, and the full library ships, when that is impossible."""
+    assembler, linker = shutil.which("as"), shutil.which("ld")
+    if assembler is None or linker is None:
+        return None, "binutils' as/ld not found: the full ICU data ships"
+    try:
+        entry, package = icu_common_data(source.read_bytes())
+        slim, before, after = slim_icu_package(package)
+    except ValueError as exc:
+        return None, f"{source.name}: {exc}; the full ICU data ships"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    dat = out_dir / f"{entry}l.dat"
+    dat.write_bytes(slim)
+    assembly = out_dir / "icudata.S"
+    assembly.write_text(
+        "    .section .rodata\n"
+        f"    .globl {entry}_dat\n"
+        f"    .type {entry}_dat, %object\n"
+        "    .balign 16\n"
+        f"{entry}_dat:\n"
+        f'    .incbin "{dat.name}"\n'
+        f"    .size {entry}_dat, . - {entry}_dat\n"
+        '    .section .note.GNU-stack,"",%progbits\n',
+        encoding="ascii",
+    )
+    library = out_dir / source.name
+    subprocess.run([assembler, "-o", "icudata.o", assembly.name], cwd=out_dir, check=True)
+    subprocess.run([linker, "-shared", "-soname", source.name, "-z", "noexecstack",
+                    "-o", library.name, "icudata.o"], cwd=out_dir, check=True)  # fmt: skip
+    note = (f"{source.name}: {len(package) / 2**20:.1f} MB -> {len(slim) / 2**20:.1f} MB "
+            f"of ICU data ({before} -> {after} items)")  # fmt: skip
+    return library, note
+
+
+def slim_icu_binaries(binaries: list[Any], out_dir: Path) -> list[Any]:
+    """The spec's a.binaries with the wheel's libicudata swapped for the slim copy (Linux)."""
+    result = []
+    for entry in binaries:
+        dest, source, *rest = entry
+        if ICU_LIBRARY.search(str(dest).replace("\\", "/")):
+            library, note = build_icu_data_library(Path(source), out_dir)
+            print(f"CaseWatch ICU: {note}", flush=True)
+            if library is not None:
+                entry = (dest, str(library), *rest)
+        result.append(entry)
+    return result
 
 
 def info_plist() -> dict[str, Any]:

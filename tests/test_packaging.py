@@ -128,6 +128,28 @@ def test_only_the_qt_translations_we_load_ship(dest: str, kept: bool) -> None:
         ("PySide6/Qt/plugins/imageformats/libqsvg.so", True),
         ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", True),
         ("libsqlite3.so.0", True),
+        # What the size work (issue #6) removed, and its neighbours that must stay.
+        ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),  # the evidence photos
+        ("PySide6/Qt/plugins/imageformats/libqgif.so", False),
+        ("PySide6/plugins/imageformats/qico.dll", False),
+        ("PySide6/Qt/plugins/platforms/libqminimal.so", True),
+        ("PySide6/Qt/plugins/platforms/libqminimalegl.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", True),
+        (
+            "PySide6/Qt/plugins/wayland-graphics-integration-client/libqt-plugin-wayland-egl.so",
+            False,
+        ),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", True),
+        ("PySide6/Qt/lib/libQt6OpenGL.so.6", False),
+        ("PySide6/Qt/lib/libQt6EglFSDeviceIntegration.so.6", False),
+        ("PySide6/Qt/lib/libQt6EglFsKmsSupport.so.6", False),
+        ("PySide6/Qt/lib/libQt6DBus.so.6", True),  # libQt6Gui links it
+        ("PySide6/Qt/lib/libicudata.so.73", True),
+        ("libssl.so.3", False),
+        ("libcrypto.so.3", False),
+        ("libk5crypto.so.3", True),  # Kerberos, linked by libQt6Network
+        ("libcrypto-3-x64.dll", False),
+        ("PySide6/opengl32sw.dll", False),
     ],
 )
 def test_pruned_and_kept_binaries(dest: str, kept: bool) -> None:
@@ -147,6 +169,159 @@ def test_unused_qt_modules_are_excluded_and_used_ones_not() -> None:
         if line.startswith(("from PySide6.Qt", "import PySide6.Qt"))
     }
     assert imported <= used
+
+
+def _imported_modules(tree: ast.AST) -> set[str]:
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.add(node.module)
+    return names
+
+
+def test_the_app_needs_none_of_the_excluded_modules() -> None:
+    """freeze_config.UNUSED_EXCLUDES leaves out TLS, OpenSSL's hashes, pygments and the CJK
+    codecs other than GB18030: desktop/ must not start using them unnoticed."""
+    import codecs
+    import importlib
+
+    excluded = set(freeze_config.UNUSED_EXCLUDES)
+    # What needs TLS or OpenSSL, or pulls in an excluded module when imported.
+    needs_excluded = excluded | {"urllib.request", "http.client", "ftplib", "smtplib", "imaplib"}
+    codec_modules = {name for name in excluded if name.startswith("_codecs_")}
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = _imported_modules(tree)
+        clash = {m for m in imported if m.split(".")[0] in excluded or m in needs_excluded}
+        assert not clash, f"{path}: imports {clash}, which the frozen app does not have"
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in ("pbkdf2_hmac", "scrypt"):
+                raise AssertionError(f"{path}: hashlib.{node.attr} needs OpenSSL (_hashlib)")
+            if isinstance(node, ast.Constant) and isinstance(node.value, str):
+                try:
+                    info = codecs.lookup(node.value)
+                except (LookupError, ValueError):
+                    continue
+                module = importlib.import_module(info.incrementaldecoder.__module__)
+                missing = [m for m in codec_modules if hasattr(module, m)]
+                assert not missing, f"{path}: codec {node.value!r} needs the excluded {missing}"
+    assert codecs.lookup("gb18030").name == "gb18030"  # the fallback import encoding stays
+
+
+@pytest.mark.parametrize(
+    ("item", "kept"),
+    [
+        ("icudt73l/coll/zh.res", True),  # pinyin collation
+        ("icudt73l/coll/zh_Hans_CN.res", True),
+        ("icudt73l/coll/root.res", True),
+        ("icudt73l/coll/ucadata.icu", True),
+        ("icudt73l/coll/de.res", False),
+        ("icudt73l/coll/de_.res", False),
+        ("icudt73l/coll/res_index.res", True),
+        ("icudt73l/zone/en_GB.res", True),
+        ("icudt73l/zone/zh_Hant_TW.res", True),
+        ("icudt73l/zone/ja.res", False),
+        ("icudt73l/zone/pool.res", True),
+        ("icudt73l/zone/tzdbNames.res", True),
+        ("icudt73l/root.res", True),
+        ("icudt73l/zh.res", True),
+        ("icudt73l/fr_CA.res", False),
+        ("icudt73l/res_index.res", True),
+        ("icudt73l/pool.res", True),
+        ("icudt73l/supplementalData.res", True),
+        ("icudt73l/likelySubtags.res", True),
+        ("icudt73l/metaZones.res", True),
+        ("icudt73l/zoneinfo64.res", True),
+        ("icudt73l/cnvalias.icu", True),
+        ("icudt73l/gb18030.cnv", True),
+        ("icudt73l/windows-936-2000.cnv", True),
+        ("icudt73l/ibm-1373_P100-2002.cnv", True),
+        ("icudt73l/ibm-1390_P110-2003.cnv", False),  # EBCDIC double-byte
+        ("icudt73l/nfkc.nrm", True),
+        ("icudt73l/uts46.nrm", False),
+        ("icudt73l/unames.icu", False),
+        ("icudt73l/rfc3491.spp", False),
+        ("icudt73l/brkitr/cjdict.dict", False),
+        ("icudt73l/lang/zh.res", False),
+        ("icudt73l/translit/root.res", False),
+    ],
+)
+def test_icu_items_kept(item: str, kept: bool) -> None:
+    assert freeze_config.keep_icu_item(item) is kept
+
+
+def _icu_package(items: list[tuple[bytes, bytes]]) -> bytes:
+    """A minimal little-endian ICU common-data package, laid out as ICU's own tools do."""
+    import struct
+
+    header = struct.pack("<HBB", 32, 0xDA, 0x27) + struct.pack("<HHBBBB", 20, 0, 0, 0, 2, 0)
+    header += b"CmnD" + bytes([1, 0, 0, 0]) + bytes(4)
+    header += bytes(32 - len(header))
+    names_at = 4 + 8 * len(items)
+    names = b"".join(name + b"\0" for name, _ in items)
+    data_at = names_at + len(names) + (-(32 + names_at + len(names)) % 16)
+    offsets, name_at, body_at = [], names_at, data_at
+    for name, body in items:
+        offsets.append((name_at, body_at))
+        name_at += len(name) + 1
+        body_at += len(body) + (-len(body) % 16)
+    toc = struct.pack("<I", len(items)) + b"".join(struct.pack("<II", *o) for o in offsets)
+    head = header + toc + names
+    head += bytes(32 + data_at - len(head))
+    return head + b"".join(body + bytes(-len(body) % 16) for _, body in items)
+
+
+def test_icu_package_is_rewritten_with_only_the_kept_items() -> None:
+    items = [
+        (b"icudt73l/brkitr/cjdict.dict", b"d" * 40),
+        (b"icudt73l/coll/de.res", b"x" * 20),
+        (b"icudt73l/coll/zh.res", b"y" * 33),
+        (b"icudt73l/pool.res", b"z" * 16),
+    ]
+    package = _icu_package(items)
+    assert freeze_config._icu_toc(package)[1][1] == (items[1][0], items[1][1] + bytes(12))
+    slim, before, after = freeze_config.slim_icu_package(package)
+    assert (before, after) == (4, 2)
+    header_size, kept = freeze_config._icu_toc(slim)
+    assert slim[:header_size] == package[:header_size]
+    assert [(name, body.rstrip(b"\0")) for name, body in kept] == [items[2], items[3]]
+    assert len(slim) % 16 == 0 and slim.index(b"yyy") % 16 == 0  # ICU needs 16-byte alignment
+
+
+def _wheel_icu_data() -> Path:
+    from PySide6.QtCore import QLibraryInfo
+
+    found = sorted(Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.LibrariesPath))
+                   .glob("libicudata.so.*"))  # fmt: skip
+    if not sys.platform.startswith("linux") or not found:
+        pytest.skip("the PySide6 wheel ships its own ICU on Linux only")
+    return found[0]
+
+
+def test_the_wheels_icu_data_slims_to_a_fraction() -> None:
+    blob = _wheel_icu_data().read_bytes()
+    entry, package = freeze_config.icu_common_data(blob)
+    assert entry.startswith("icudt") and package[12:16] == b"CmnD"
+    slim, before, after = freeze_config.slim_icu_package(package)
+    names = {name.decode().split("/", 1)[1] for name, _ in freeze_config._icu_toc(slim)[1]}
+    assert {"coll/zh.res", "coll/ucadata.icu", "zone/zh.res", "gb18030.cnv"} <= names
+    assert after < before and len(slim) < len(package) / 3
+
+
+def test_elf_needed_reads_the_dynamic_section() -> None:
+    core = _wheel_icu_data().parent / "libQt6Core.so.6"
+    needed = freeze_config.elf_needed(core.read_bytes())
+    assert any(name.startswith("libicuuc.so.") for name in needed)
+    assert "libc.so.6" in needed
+
+
+def test_the_spec_applies_the_exclusions_and_the_icu_step() -> None:
+    spec = (ROOT / "build_scripts/casewatch.spec").read_text(encoding="utf-8")
+    assert "config.UNUSED_EXCLUDES" in spec
+    assert "config.slim_icu_binaries(a.binaries" in spec
+    assert "strip=STRIP" in spec and "upx=False" in spec
 
 
 def test_windows_version_resource_names_casewatch(tmp_path: Path) -> None:
