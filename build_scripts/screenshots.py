@@ -302,6 +302,7 @@ def shoot(out: Path) -> int:
     event_dialog.reject()
 
     shoot_import(window, save)
+    shoot_playbooks(window, ids, save)
 
     rules = controller.open_rules()
     rules.rules.select_rule("douyin.return_in_transit")
@@ -322,6 +323,27 @@ def shoot(out: Path) -> int:
     controller.quit()
     core.close()
     return 0
+
+
+def shoot_playbooks(window, ids, save) -> None:  # type: ignore[no-untyped-def]
+    """A case following a suggested scenario, one step ticked; the library's editor."""
+    from desktop.gui.features.playbooks.compensation_dialog import CompensationDialog
+
+    window.open_case(ids["dy3"])
+    panel = window.detail.playbooks
+    scenario_id = next(iter(panel.follow_buttons))
+    panel.follow_buttons[scenario_id].click()
+    panel = window.detail.playbooks
+    first_step = next(iter(panel.step_boxes))
+    panel.step_boxes[first_step].click()
+    save(window, "playbook_zh.png")
+    library = window.open_library(scenario_id)
+    save(library, "playbook_library_zh.png")
+    library.reject()
+    compensation = CompensationDialog(5900, window)
+    compensation.show()
+    save(compensation, "compensation_zh.png")
+    compensation.reject()
 
 
 def shoot_import(window, save) -> None:  # type: ignore[no-untyped-def]

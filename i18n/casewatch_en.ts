@@ -95,6 +95,10 @@
         <translation>When</translation>
     </message>
     <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>What</translation>
     </message>
@@ -137,6 +141,14 @@
     <message>
         <source>Platform status</source>
         <translation>Platform status</translation>
+    </message>
+    <message>
+        <source>What to do ({done}/{total})</source>
+        <translation>What to do ({done}/{total})</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>Next step: {step}</translation>
     </message>
     <message>
         <source>No clock is running: the case is finished.</source>
@@ -372,6 +384,77 @@
     </message>
 </context>
 <context>
+    <name>Compensation</name>
+    <message>
+        <source>up to ¥{high}</source>
+        <translation>up to ¥{high}</translation>
+    </message>
+    <message>
+        <source>¥{low} – ¥{high}</source>
+        <translation>¥{low} – ¥{high}</translation>
+    </message>
+    <message>
+        <source>Small compensation follows one-way postage: within the same city that is up to 10 元.</source>
+        <translation>Small compensation follows one-way postage: within the same city that is up to 10 元.</translation>
+    </message>
+    <message>
+        <source>Small compensation follows one-way postage: to another province that is 10–15 元.</source>
+        <translation>Small compensation follows one-way postage: to another province that is 10–15 元.</translation>
+    </message>
+    <message>
+        <source>For high-value goods 20–50 元, depending on the margin: the shop must still earn something on the order.</source>
+        <translation>For high-value goods 20–50 元, depending on the margin: the shop must still earn something on the order.</translation>
+    </message>
+    <message>
+        <source>Small compensation</source>
+        <translation>Small compensation</translation>
+    </message>
+    <message>
+        <source>Same city</source>
+        <translation>Same city</translation>
+    </message>
+    <message>
+        <source>Another province</source>
+        <translation>Another province</translation>
+    </message>
+    <message>
+        <source>The buyer is in</source>
+        <translation>The buyer is in</translation>
+    </message>
+    <message>
+        <source>High-value goods (¥{from_} or more)</source>
+        <translation>High-value goods (¥{from_} or more)</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Paid</translation>
+    </message>
+    <message>
+        <source>What to send (the reason first, then the amount):</source>
+        <translation>What to send (the reason first, then the amount):</translation>
+    </message>
+    <message>
+        <source>In the buyer's language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</source>
+        <translation>In the buyer's language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Lowered to what the buyer paid for the goods.</source>
+        <translation>Lowered to what the buyer paid for the goods.</translation>
+    </message>
+    <message>
+        <source>If the buyer asks for much more, decline politely; as a last resort, take the return and pay the postage.</source>
+        <translation>If the buyer asks for much more, decline politely; as a last resort, take the return and pay the postage.</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+</context>
+<context>
     <name>Confidence</name>
     <message>
         <source>Official documentation</source>
@@ -537,6 +620,34 @@
     <message>
         <source>{path} is empty.</source>
         <translation>{path} is empty.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The playbook library has no scenario “{scenario}” (any more).</source>
+        <translation>The playbook library has no scenario “{scenario}” (any more).</translation>
+    </message>
+    <message>
+        <source>{path}: some of these cases were added elsewhere while you checked the file. Nothing was imported: check the rows again, then import.</source>
+        <translation>{path}: some of these cases were added elsewhere while you checked the file. Nothing was imported: check the rows again, then import.</translation>
+    </message>
+    <message>
+        <source>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform's back-end downloaded.</source>
+        <translation>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform's back-end downloaded.</translation>
+    </message>
+    <message>
+        <source>{path}: the text is neither UTF-8, GB18030/GBK nor UTF-16. Save it again from Excel or WPS as “CSV UTF-8” and import that file.</source>
+        <translation>{path}: the text is neither UTF-8, GB18030/GBK nor UTF-16. Save it again from Excel or WPS as “CSV UTF-8” and import that file.</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} cannot be read as a table row (a quotation mark that is never closed?). Open the file in Excel or WPS, save it again as CSV and import that file.</source>
+        <translation>{path}: line {line} cannot be read as a table row (a quotation mark that is never closed?). Open the file in Excel or WPS, save it again as CSV and import that file.</translation>
+    </message>
+    <message>
+        <source>{path}: near line {line} the text is not {encoding} like the rest of the file. Save it again from Excel or WPS as “CSV UTF-8” and import that file.</source>
+        <translation>{path}: near line {line} the text is not {encoding} like the rest of the file. Save it again from Excel or WPS as “CSV UTF-8” and import that file.</translation>
     </message>
     <message>
         <source>{path}: CaseWatch reads .xlsx, .xls, .csv and .txt exports.</source>
@@ -898,6 +1009,22 @@
         <source>Language</source>
         <translation>Language</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>Reply scripts</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -947,6 +1074,10 @@
     <message>
         <source>{name} · {encoding} · separated by “{delimiter}” · headers in row {row}</source>
         <translation>{name} · {encoding} · separated by “{delimiter}” · headers in row {row}</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
     </message>
     <message>
         <source>CaseWatch does not recognise these columns. Choose which export this is, then match the columns.</source>
@@ -1196,8 +1327,12 @@
         <translation>“{value}” is not a platform (douyin, pinduoduo, taobao, wechat, kuaishou, other)</translation>
     </message>
     <message>
-        <source>the same after-sales id as row {value}, with different contents</source>
-        <translation>the same after-sales id as row {value}, with different contents</translation>
+        <source>the same after-sales id as row {value}, with different contents: row {value} was imported, this one was not (export again, or delete the older row)</source>
+        <translation>the same after-sales id as row {value}, with different contents: row {value} was imported, this one was not (export again, or delete the older row)</translation>
+    </message>
+    <message>
+        <source>the same row as row {value}: read once</source>
+        <translation>the same row as row {value}: read once</translation>
     </message>
     <message>
         <source>unknown status: imported as “needs review”, please check the case</source>
@@ -1312,6 +1447,10 @@
     <message>
         <source>Clock rules…</source>
         <translation>Clock rules…</translation>
+    </message>
+    <message>
+        <source>Scenario playbooks…</source>
+        <translation>Scenario playbooks…</translation>
     </message>
     <message>
         <source>Quit CaseWatch</source>
@@ -1584,6 +1723,292 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <source> (edited)</source>
+        <translation> (edited)</translation>
+    </message>
+    <message>
+        <source> (your own)</source>
+        <translation> (your own)</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>Choose a scenario</translation>
+    </message>
+    <message>
+        <source>Search scenarios</source>
+        <translation>Search scenarios</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>Choose a scenario…</translation>
+    </message>
+    <message>
+        <source>Compensation…</source>
+        <translation>Compensation…</translation>
+    </message>
+    <message>
+        <source>How much small compensation to offer, and how to explain it</source>
+        <translation>How much small compensation to offer, and how to explain it</translation>
+    </message>
+    <message>
+        <source>This case followed the scenario “{id}”, which the library no longer has.</source>
+        <translation>This case followed the scenario “{id}”, which the library no longer has.</translation>
+    </message>
+    <message>
+        <source>No scenario fits this case by its type, reason and stage. Choose one if it helps.</source>
+        <translation>No scenario fits this case by its type, reason and stage. Choose one if it helps.</translation>
+    </message>
+    <message>
+        <source>Intercept…</source>
+        <translation>Intercept…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Change this scenario's steps and scripts</source>
+        <translation>Change this scenario's steps and scripts</translation>
+    </message>
+    <message>
+        <source>Stop following</source>
+        <translation>Stop following</translation>
+    </message>
+    <message>
+        <source>Evidence to collect</source>
+        <translation>Evidence to collect</translation>
+    </message>
+    <message>
+        <source>• {text} ({kinds}, at least {n})</source>
+        <translation>• {text} ({kinds}, at least {n})</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>Reply scripts</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Usual outcomes</source>
+        <translation>Usual outcomes</translation>
+    </message>
+    <message>
+        <source>Suggested for this case</source>
+        <translation>Suggested for this case</translation>
+    </message>
+    <message>
+        <source>the case mentions “{words}”</source>
+        <translation>the case mentions “{words}”</translation>
+    </message>
+    <message>
+        <source>fits its type and stage</source>
+        <translation>fits its type and stage</translation>
+    </message>
+    <message>
+        <source>Stop following this scenario?</source>
+        <translation>Stop following this scenario?</translation>
+    </message>
+    <message>
+        <source>The {n} ticked steps of “{title}” on this case are forgotten.</source>
+        <translation>The {n} ticked steps of “{title}” on this case are forgotten.</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+    <message>
+        <source>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform's back-end, then record it here; talk to the buyer too.</source>
+        <translation>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform's back-end, then record it here; talk to the buyer too.</translation>
+    </message>
+    <message>
+        <source>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: agreed, they can withdraw the request for the time being.</source>
+        <translation>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: agreed, they can withdraw the request for the time being.</translation>
+    </message>
+    <message>
+        <source>The return is still on its way and the deadline is {deadline}. 延长收货 (+{adds}, once) opens at {available}: use it then if the parcel has not arrived.</source>
+        <translation>The return is still on its way and the deadline is {deadline}. 延长收货 (+{adds}, once) opens at {available}: use it then if the parcel has not arrived.</translation>
+    </message>
+    <message>
+        <source>Refund only, and the parcel we sent ({courier} {tracking_no}) is still on its way: have the courier intercept it, then mark the case intercepted.</source>
+        <translation>Refund only, and the parcel we sent ({courier} {tracking_no}) is still on its way: have the courier intercept it, then mark the case intercepted.</translation>
+    </message>
+    <message>
+        <source>Past the after-sales period: 视频号/微信小店 lets the shop re-open it (延长售后) within a year of payment, up to {times} times, {days} days each, once the order is settled — where that is fair to the buyer.</source>
+        <translation>Past the after-sales period: 视频号/微信小店 lets the shop re-open it (延长售后) within a year of payment, up to {times} times, {days} days each, once the order is settled — where that is fair to the buyer.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <source>Scenario playbooks</source>
+        <translation>Scenario playbooks</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Restore the shipped version</source>
+        <translation>Restore the shipped version</translation>
+    </message>
+    <message>
+        <source>Delete this scenario</source>
+        <translation>Delete this scenario</translation>
+    </message>
+    <message>
+        <source>Copy as a new scenario</source>
+        <translation>Copy as a new scenario</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>These files of yours could not be used:</source>
+        <translation>These files of yours could not be used:</translation>
+    </message>
+    <message>
+        <source>Your version of a shipped scenario.</source>
+        <translation>Your version of a shipped scenario.</translation>
+    </message>
+    <message>
+        <source>⟳ CaseWatch has since shipped a newer version of it: restore the shipped version to see it (yours is then gone).</source>
+        <translation>⟳ CaseWatch has since shipped a newer version of it: restore the shipped version to see it (yours is then gone).</translation>
+    </message>
+    <message>
+        <source>Your own scenario.</source>
+        <translation>Your own scenario.</translation>
+    </message>
+    <message>
+        <source>As CaseWatch ships it. Saving a change keeps it as your version.</source>
+        <translation>As CaseWatch ships it. Saving a change keeps it as your version.</translation>
+    </message>
+    <message>
+        <source>From: {sources}</source>
+        <translation>From: {sources}</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>Discard your changes?</translation>
+    </message>
+    <message>
+        <source>The changes to this scenario are not saved.</source>
+        <translation>The changes to this scenario are not saved.</translation>
+    </message>
+    <message>
+        <source>Delete this scenario?</source>
+        <translation>Delete this scenario?</translation>
+    </message>
+    <message>
+        <source>“{title}” is deleted; cases that followed it keep their note of it.</source>
+        <translation>“{title}” is deleted; cases that followed it keep their note of it.</translation>
+    </message>
+    <message>
+        <source>Restore the shipped version?</source>
+        <translation>Restore the shipped version?</translation>
+    </message>
+    <message>
+        <source>Your changes to “{title}” are deleted; steps ticked on cases stay ticked where the step still exists.</source>
+        <translation>Your changes to “{title}” are deleted; steps ticked on cases stay ticked where the step still exists.</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title} (copy)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Suggested for</source>
+        <translation>Suggested for</translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a row means any.</source>
+        <translation>Nothing ticked in a row means any.</translation>
+    </message>
+    <message>
+        <source>e.g. 寄错、退错</source>
+        <translation>e.g. 寄错、退错</translation>
+    </message>
+    <message>
+        <source>Words in the reason</source>
+        <translation>Words in the reason</translation>
+    </message>
+    <message>
+        <source>Words in the parcel's status</source>
+        <translation>Words in the parcel's status</translation>
+    </message>
+    <message>
+        <source>Suggest whenever the ticked rows match, without a word</source>
+        <translation>Suggest whenever the ticked rows match, without a word</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Steps (double-click to edit)</source>
+        <translation>Steps (double-click to edit)</translation>
+    </message>
+    <message>
+        <source>Add a script</source>
+        <translation>Add a script</translation>
+    </message>
+    <message>
+        <source>Filled from the case: {names}</source>
+        <translation>Filled from the case: {names}</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>Reply scripts</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Usual outcomes (one a line)</source>
+        <translation>Usual outcomes (one a line)</translation>
+    </message>
+    <message>
+        <source>Cautions (one a line)</source>
+        <translation>Cautions (one a line)</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>New step</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>New script</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>Required.</source>
@@ -1678,6 +2103,26 @@ Data folder: {path}</translation>
         <translation>There is no rule “{rule_id}”.</translation>
     </message>
     <message>
+        <source>A step has no text.</source>
+        <translation>A step has no text.</translation>
+    </message>
+    <message>
+        <source>Two steps are the same.</source>
+        <translation>Two steps are the same.</translation>
+    </message>
+    <message>
+        <source>{name} is not a placeholder CaseWatch can fill. These are: {known}</source>
+        <translation>{name} is not a placeholder CaseWatch can fill. These are: {known}</translation>
+    </message>
+    <message>
+        <source>A {{ has no matching }} (placeholders look like {{order_id}}).</source>
+        <translation>A {{ has no matching }} (placeholders look like {{order_id}}).</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}</source>
+        <translation>{where}: {detail}</translation>
+    </message>
+    <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
     </message>
@@ -1686,7 +2131,7 @@ Data folder: {path}</translation>
     <name>Queue</name>
     <message>
         <source>Time left</source>
-        <extracomment>Columns holding ids: exported so that Excel keeps them as text. (background, text) per urgency; readable on light and dark palettes.</extracomment>
+        <extracomment>Columns shown as the case holds them. Columns holding ids: exported so that Excel keeps them as text. (background, text) per urgency; readable on light and dark palettes.</extracomment>
         <translation>Time left</translation>
     </message>
     <message>
@@ -1756,6 +2201,10 @@ Data folder: {path}</translation>
     <message>
         <source>Platform status</source>
         <translation>Platform status</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Steps</translation>
     </message>
     <message>
         <source>deadline unknown</source>

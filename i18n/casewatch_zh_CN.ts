@@ -95,6 +95,10 @@
         <translation>时间</translation>
     </message>
     <message>
+        <source>What to do</source>
+        <translation>处理步骤</translation>
+    </message>
+    <message>
         <source>What</source>
         <translation>事件</translation>
     </message>
@@ -137,6 +141,14 @@
     <message>
         <source>Platform status</source>
         <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>What to do ({done}/{total})</source>
+        <translation>处理步骤（{done}/{total}）</translation>
+    </message>
+    <message>
+        <source>Next step: {step}</source>
+        <translation>下一步：{step}</translation>
     </message>
     <message>
         <source>No clock is running: the case is finished.</source>
@@ -380,6 +392,77 @@
     </message>
 </context>
 <context>
+    <name>Compensation</name>
+    <message>
+        <source>up to ¥{high}</source>
+        <translation>最多 ¥{high}</translation>
+    </message>
+    <message>
+        <source>¥{low} – ¥{high}</source>
+        <translation>¥{low} – ¥{high}</translation>
+    </message>
+    <message>
+        <source>Small compensation follows one-way postage: within the same city that is up to 10 元.</source>
+        <translation>小额补偿以单程运费为标准：同城一般 10 元以内。</translation>
+    </message>
+    <message>
+        <source>Small compensation follows one-way postage: to another province that is 10–15 元.</source>
+        <translation>小额补偿以单程运费为标准：外省一般 10–15 元。</translation>
+    </message>
+    <message>
+        <source>For high-value goods 20–50 元, depending on the margin: the shop must still earn something on the order.</source>
+        <translation>商品价值较高时 20–50 元，看利润而定：底线是这一单店铺仍有部分利润。</translation>
+    </message>
+    <message>
+        <source>Small compensation</source>
+        <translation>小额补偿</translation>
+    </message>
+    <message>
+        <source>Same city</source>
+        <translation>同城</translation>
+    </message>
+    <message>
+        <source>Another province</source>
+        <translation>外省</translation>
+    </message>
+    <message>
+        <source>The buyer is in</source>
+        <translation>买家在</translation>
+    </message>
+    <message>
+        <source>High-value goods (¥{from_} or more)</source>
+        <translation>高价值商品（¥{from_} 及以上）</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>实付</translation>
+    </message>
+    <message>
+        <source>What to send (the reason first, then the amount):</source>
+        <translation>发给买家的话术（先讲原因，再说金额）：</translation>
+    </message>
+    <message>
+        <source>In the buyer's language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</source>
+        <translation>买家的语言（中文）。大意：抱歉给您带来不便；退回还要再寄一次快递，我们按一单运费给您补偿，商品您可以继续使用。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Lowered to what the buyer paid for the goods.</source>
+        <translation>已降到买家实付金额以内。</translation>
+    </message>
+    <message>
+        <source>If the buyer asks for much more, decline politely; as a last resort, take the return and pay the postage.</source>
+        <translation>买家要求过高时委婉拒绝；实在不行，承担运费接受退货。</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+</context>
+<context>
     <name>Confidence</name>
     <message>
         <source>Official documentation</source>
@@ -545,6 +628,34 @@
     <message>
         <source>{path} is empty.</source>
         <translation>{path} 是空文件。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>The playbook library has no scenario “{scenario}” (any more).</source>
+        <translation>场景库中没有（或已不再有）场景“{scenario}”。</translation>
+    </message>
+    <message>
+        <source>{path}: some of these cases were added elsewhere while you checked the file. Nothing was imported: check the rows again, then import.</source>
+        <translation>{path}：检查文件期间，其中一些售后单已在别处添加。这次没有导入任何数据：请重新检查后再导入。</translation>
+    </message>
+    <message>
+        <source>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform's back-end downloaded.</source>
+        <translation>{path} 不是表格文件（内容是二进制数据）。请选择从平台后台下载的 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>{path}: the text is neither UTF-8, GB18030/GBK nor UTF-16. Save it again from Excel or WPS as “CSV UTF-8” and import that file.</source>
+        <translation>{path}：文本既不是 UTF-8、GB18030/GBK，也不是 UTF-16。请用 Excel 或 WPS 另存为“CSV UTF-8”后再导入。</translation>
+    </message>
+    <message>
+        <source>{path}: line {line} cannot be read as a table row (a quotation mark that is never closed?). Open the file in Excel or WPS, save it again as CSV and import that file.</source>
+        <translation>{path}：第 {line} 行无法按表格行读取（可能有未闭合的引号）。请用 Excel 或 WPS 打开，重新另存为 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>{path}: near line {line} the text is not {encoding} like the rest of the file. Save it again from Excel or WPS as “CSV UTF-8” and import that file.</source>
+        <translation>{path}：第 {line} 行附近的文字编码与文件其他部分（{encoding}）不一致。请用 Excel 或 WPS 另存为“CSV UTF-8”后再导入。</translation>
     </message>
     <message>
         <source>{path}: CaseWatch reads .xlsx, .xls, .csv and .txt exports.</source>
@@ -906,6 +1017,22 @@
         <source>Language</source>
         <translation>语言</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>场景</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -955,6 +1082,10 @@
     <message>
         <source>{name} · {encoding} · separated by “{delimiter}” · headers in row {row}</source>
         <translation>{name} · {encoding} · 分隔符“{delimiter}” · 表头在第 {row} 行</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>制表符</translation>
     </message>
     <message>
         <source>CaseWatch does not recognise these columns. Choose which export this is, then match the columns.</source>
@@ -1204,8 +1335,12 @@
         <translation>“{value}”不是平台（douyin、pinduoduo、taobao、wechat、kuaishou、other）</translation>
     </message>
     <message>
-        <source>the same after-sales id as row {value}, with different contents</source>
-        <translation>与第 {value} 行的售后单号相同，但内容不同</translation>
+        <source>the same after-sales id as row {value}, with different contents: row {value} was imported, this one was not (export again, or delete the older row)</source>
+        <translation>售后单号与第 {value} 行相同但内容不同：已导入第 {value} 行，这一行未导入（请重新导出，或删除较旧的那一行）</translation>
+    </message>
+    <message>
+        <source>the same row as row {value}: read once</source>
+        <translation>与第 {value} 行完全相同：只读取一次</translation>
     </message>
     <message>
         <source>unknown status: imported as “needs review”, please check the case</source>
@@ -1320,6 +1455,10 @@
     <message>
         <source>Clock rules…</source>
         <translation>时效规则…</translation>
+    </message>
+    <message>
+        <source>Scenario playbooks…</source>
+        <translation>场景与话术库…</translation>
     </message>
     <message>
         <source>Quit CaseWatch</source>
@@ -1600,6 +1739,292 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>Playbook</name>
+    <message>
+        <source> (edited)</source>
+        <translation>（已修改）</translation>
+    </message>
+    <message>
+        <source> (your own)</source>
+        <translation>（自建）</translation>
+    </message>
+    <message>
+        <source>Choose a scenario</source>
+        <translation>选择场景</translation>
+    </message>
+    <message>
+        <source>Search scenarios</source>
+        <translation>搜索场景</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>按此处理</translation>
+    </message>
+    <message>
+        <source>Choose a scenario…</source>
+        <translation>选择其他场景…</translation>
+    </message>
+    <message>
+        <source>Compensation…</source>
+        <translation>补偿建议…</translation>
+    </message>
+    <message>
+        <source>How much small compensation to offer, and how to explain it</source>
+        <translation>小额补偿给多少、怎么跟买家说</translation>
+    </message>
+    <message>
+        <source>This case followed the scenario “{id}”, which the library no longer has.</source>
+        <translation>此售后单曾按场景“{id}”处理，但场景库中已没有这个场景。</translation>
+    </message>
+    <message>
+        <source>No scenario fits this case by its type, reason and stage. Choose one if it helps.</source>
+        <translation>按类型、原因和阶段没有找到合适的场景。需要的话可以手动选择。</translation>
+    </message>
+    <message>
+        <source>Intercept…</source>
+        <translation>拦截包裹…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Change this scenario's steps and scripts</source>
+        <translation>修改这个场景的步骤和话术</translation>
+    </message>
+    <message>
+        <source>Stop following</source>
+        <translation>不再按此处理</translation>
+    </message>
+    <message>
+        <source>Evidence to collect</source>
+        <translation>需要收集的证据</translation>
+    </message>
+    <message>
+        <source>• {text} ({kinds}, at least {n})</source>
+        <translation>• {text}（{kinds}，至少 {n} 份）</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Usual outcomes</source>
+        <translation>常见结果</translation>
+    </message>
+    <message>
+        <source>Suggested for this case</source>
+        <translation>建议的处理场景</translation>
+    </message>
+    <message>
+        <source>the case mentions “{words}”</source>
+        <translation>售后单中提到“{words}”</translation>
+    </message>
+    <message>
+        <source>fits its type and stage</source>
+        <translation>符合类型和阶段</translation>
+    </message>
+    <message>
+        <source>Stop following this scenario?</source>
+        <translation>不再按这个场景处理？</translation>
+    </message>
+    <message>
+        <source>The {n} ticked steps of “{title}” on this case are forgotten.</source>
+        <translation>此售后单在“{title}”中已勾选的 {n} 个步骤将被清除。</translation>
+    </message>
+    <message>
+        <source>Copied ✓</source>
+        <translation>已复制 ✓</translation>
+    </message>
+    <message>
+        <source>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform's back-end, then record it here; talk to the buyer too.</source>
+        <translation>退货还在路上，截止时间是 {deadline}。现在就可以在平台后台使用延长收货（+{adds}，仅一次），再在这里记录；同时与买家沟通。</translation>
+    </message>
+    <message>
+        <source>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: agreed, they can withdraw the request for the time being.</source>
+        <translation>退货还在路上，截止时间是 {deadline}，但延长收货要到 {available}（上传运单号 5 天后）才能使用。请现在就与买家沟通：协商一致后可请买家暂时撤销售后申请。</translation>
+    </message>
+    <message>
+        <source>The return is still on its way and the deadline is {deadline}. 延长收货 (+{adds}, once) opens at {available}: use it then if the parcel has not arrived.</source>
+        <translation>退货还在路上，截止时间是 {deadline}。延长收货（+{adds}，仅一次）在 {available} 开放：到时包裹仍未到就使用。</translation>
+    </message>
+    <message>
+        <source>Refund only, and the parcel we sent ({courier} {tracking_no}) is still on its way: have the courier intercept it, then mark the case intercepted.</source>
+        <translation>仅退款，而我们发出的包裹（{courier} {tracking_no}）还在路上：请快递拦截，然后把售后单标记为已拦截。</translation>
+    </message>
+    <message>
+        <source>Past the after-sales period: 视频号/微信小店 lets the shop re-open it (延长售后) within a year of payment, up to {times} times, {days} days each, once the order is settled — where that is fair to the buyer.</source>
+        <translation>已过售后期：视频号/微信小店允许商家在付款后一年内、订单结算后延长售后，最多 {times} 次，每次 {days} 天——对买家公平时可以使用。</translation>
+    </message>
+</context>
+<context>
+    <name>PlaybookEditor</name>
+    <message>
+        <source>Scenario playbooks</source>
+        <translation>场景与话术库</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Restore the shipped version</source>
+        <translation>恢复出厂版本</translation>
+    </message>
+    <message>
+        <source>Delete this scenario</source>
+        <translation>删除这个场景</translation>
+    </message>
+    <message>
+        <source>Copy as a new scenario</source>
+        <translation>复制为新场景</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <source>These files of yours could not be used:</source>
+        <translation>以下自定义文件无法使用：</translation>
+    </message>
+    <message>
+        <source>Your version of a shipped scenario.</source>
+        <translation>这是你修改过的出厂场景。</translation>
+    </message>
+    <message>
+        <source>⟳ CaseWatch has since shipped a newer version of it: restore the shipped version to see it (yours is then gone).</source>
+        <translation>⟳ 售后盯单之后发布了这个场景的新版本：恢复出厂版本即可查看（你的修改将被删除）。</translation>
+    </message>
+    <message>
+        <source>Your own scenario.</source>
+        <translation>这是你自建的场景。</translation>
+    </message>
+    <message>
+        <source>As CaseWatch ships it. Saving a change keeps it as your version.</source>
+        <translation>售后盯单出厂版本。保存修改后会另存为你的版本。</translation>
+    </message>
+    <message>
+        <source>From: {sources}</source>
+        <translation>来源：{sources}</translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <source>The changes to this scenario are not saved.</source>
+        <translation>对这个场景的修改尚未保存。</translation>
+    </message>
+    <message>
+        <source>Delete this scenario?</source>
+        <translation>删除这个场景？</translation>
+    </message>
+    <message>
+        <source>“{title}” is deleted; cases that followed it keep their note of it.</source>
+        <translation>将删除“{title}”；曾按它处理的售后单会保留记录。</translation>
+    </message>
+    <message>
+        <source>Restore the shipped version?</source>
+        <translation>恢复出厂版本？</translation>
+    </message>
+    <message>
+        <source>Your changes to “{title}” are deleted; steps ticked on cases stay ticked where the step still exists.</source>
+        <translation>你对“{title}”的修改将被删除；售后单上已勾选的步骤，若步骤仍在则保持勾选。</translation>
+    </message>
+    <message>
+        <source>{title} (copy)</source>
+        <translation>{title}（副本）</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概述</translation>
+    </message>
+    <message>
+        <source>Suggested for</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Nothing ticked in a row means any.</source>
+        <translation>某一行都不勾选表示不限。</translation>
+    </message>
+    <message>
+        <source>e.g. 寄错、退错</source>
+        <translation>例如：寄错、退错</translation>
+    </message>
+    <message>
+        <source>Words in the reason</source>
+        <translation>售后原因中的关键词</translation>
+    </message>
+    <message>
+        <source>Words in the parcel's status</source>
+        <translation>发货物流状态中的关键词</translation>
+    </message>
+    <message>
+        <source>Suggest whenever the ticked rows match, without a word</source>
+        <translation>只要勾选的条件符合就建议（不需要关键词）</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Steps (double-click to edit)</source>
+        <translation>步骤（双击修改）</translation>
+    </message>
+    <message>
+        <source>Add a script</source>
+        <translation>添加话术</translation>
+    </message>
+    <message>
+        <source>Filled from the case: {names}</source>
+        <translation>可自动填入售后单信息：{names}</translation>
+    </message>
+    <message>
+        <source>Reply scripts</source>
+        <translation>话术</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
+        <source>Usual outcomes (one a line)</source>
+        <translation>常见结果（每行一条）</translation>
+    </message>
+    <message>
+        <source>Cautions (one a line)</source>
+        <translation>注意事项（每行一条）</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>新步骤</translation>
+    </message>
+    <message>
+        <source>New script</source>
+        <translation>新话术</translation>
+    </message>
+</context>
+<context>
     <name>Problem</name>
     <message>
         <source>Required.</source>
@@ -1694,6 +2119,26 @@ Data folder: {path}</source>
         <translation>没有规则“{rule_id}”。</translation>
     </message>
     <message>
+        <source>A step has no text.</source>
+        <translation>有步骤没有内容。</translation>
+    </message>
+    <message>
+        <source>Two steps are the same.</source>
+        <translation>有两个步骤重复。</translation>
+    </message>
+    <message>
+        <source>{name} is not a placeholder CaseWatch can fill. These are: {known}</source>
+        <translation>{name} 不是售后盯单能自动填写的占位符。可用的有：{known}</translation>
+    </message>
+    <message>
+        <source>A {{ has no matching }} (placeholders look like {{order_id}}).</source>
+        <translation>有 {{ 没有对应的 }}（占位符的写法如 {{order_id}}）。</translation>
+    </message>
+    <message>
+        <source>{where}: {detail}</source>
+        <translation>{where}：{detail}</translation>
+    </message>
+    <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
     </message>
@@ -1702,7 +2147,7 @@ Data folder: {path}</source>
     <name>Queue</name>
     <message>
         <source>Time left</source>
-        <extracomment>Columns holding ids: exported so that Excel keeps them as text. (background, text) per urgency; readable on light and dark palettes.</extracomment>
+        <extracomment>Columns shown as the case holds them. Columns holding ids: exported so that Excel keeps them as text. (background, text) per urgency; readable on light and dark palettes.</extracomment>
         <translation>剩余时间</translation>
     </message>
     <message>
@@ -1772,6 +2217,10 @@ Data folder: {path}</source>
     <message>
         <source>Platform status</source>
         <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>deadline unknown</source>

@@ -14,6 +14,7 @@ from desktop.core.rules import RuleSet, load_default_rules
 from desktop.core.services.batch import BatchService
 from desktop.core.services.cases import CaseService
 from desktop.core.services.imports import ImportService
+from desktop.core.services.playbooks import PlaybookService
 from desktop.core.services.queue import QueueService
 from desktop.core.services.reminders import ReminderService
 from desktop.core.services.rules import RulesService
@@ -37,6 +38,7 @@ class Core:
     reminders: ReminderService
     imports: ImportService
     batch: BatchService
+    playbooks: PlaybookService
 
     def close(self) -> None:
         self.db.close()
@@ -75,6 +77,7 @@ def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
         reminders=ReminderService(db, clock, settings),
         imports=ImportService(db, clock, rules, settings),
         batch=BatchService(db, clock, rules),
+        playbooks=PlaybookService(db, clock, rules, paths.playbooks),
     )
 
 

@@ -35,6 +35,11 @@ class DataPaths:
     def logs(self) -> Path:
         return self.root / "logs"
 
+    @property
+    def playbooks(self) -> Path:
+        """The shop's own versions of scenario playbooks (made when one is first edited)."""
+        return self.root / "playbooks"
+
     def ensure(self) -> None:
         for folder in (self.root, self.backups, self.logs):
             folder.mkdir(parents=True, exist_ok=True)

@@ -2,12 +2,15 @@
 progress and cancel, so the window keeps painting and answering.
 
 The work is plain core code given two callables: `progress(done, total)` and `cancelled()`.
-Results come back as queued signals on the GUI thread. A UserError is the user's to read; any
-other exception is a bug and goes to the crash handler, like one on the GUI thread would.
+The worker thread never emits a public signal itself: it posts each report to the Job, which
+lives on the GUI thread, and the Job emits from there. So every slot (lambdas included) runs
+on the GUI thread, and a job that ends at once still reaches the slots connected just after
+it started. A UserError is the user's to read; any other exception is a bug and goes to the
+crash handler, like one on the GUI thread would.
 
 While a job writes, other writes would wait on SQLite's lock (busy_timeout) and freeze the
-window: `AppContext.busy` says a long write is running, and the reminder scheduler holds off
-until it ends.
+window: `AppContext.writing` says a long write is running, and the reminder scheduler holds
+off until it ends.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from desktop.core.errors import Cancelled, UserError
 
@@ -34,15 +37,23 @@ class Job(QObject):
     failed = Signal(object)  # a UserError
     cancelled = Signal()
     ended = Signal()  # after any of the three above
-    _crashed = Signal(object)  # a bug: re-raised on the GUI thread
+    _report = Signal(str, object)  # worker -> GUI thread
 
-    def __init__(self, work: Work, name: str, parent: QObject | None = None):
+    def __init__(
+        self,
+        work: Work,
+        name: str,
+        parent: QObject | None = None,
+        *,
+        cleanup: Callable[[], None] | None = None,
+    ):
         super().__init__(parent)
         self._work = work
+        self._cleanup = cleanup  # run on the worker thread when the work is over
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, name=f"casewatch-{name}", daemon=True)
-        self._crashed.connect(self._raise)
-        self.finished = False
+        self._report.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+        self.finished = False  # set on the GUI thread once every slot has run
 
     def start(self) -> Job:
         self._thread.start()
@@ -60,26 +71,39 @@ class Job(QObject):
         self._thread.join(timeout)
         return not self._thread.is_alive()
 
+    # Worker thread ---------------------------------------------------------------------
     def _run(self) -> None:
         try:
-            result = self._work(self.progress.emit, self._stop.is_set)
+            result = self._work(
+                lambda done, total: self._report.emit("progress", (done, total)),
+                self._stop.is_set,
+            )
         except Cancelled:
-            self._end(self.cancelled)
+            self._report.emit("cancelled", None)
         except UserError as err:
-            self._end(self.failed, err)
-        except BaseException as exc:  # a bug: logged and shown by the crash handler
+            self._report.emit("failed", err)
+        except BaseException as exc:  # a bug: logged here, shown by the crash handler
             log.error("background job %s failed", self._thread.name, exc_info=exc)
-            self.finished = True
-            self._crashed.emit(exc)
-            self.ended.emit()
+            self._report.emit("crashed", exc)
         else:
             # Done is done, even if Cancel came too late to stop it: never say otherwise.
-            self._end(self.succeeded, result)
+            self._report.emit("succeeded", result)
+        finally:
+            if self._cleanup is not None:
+                self._cleanup()
 
-    def _end(self, signal: Any, *args: Any) -> None:
+    # GUI thread ------------------------------------------------------------------------
+    def _deliver(self, kind: str, payload: Any) -> None:
+        if kind == "progress":
+            self.progress.emit(*payload)
+            return
+        if kind == "succeeded":
+            self.succeeded.emit(payload)
+        elif kind == "failed":
+            self.failed.emit(payload)
+        elif kind == "cancelled":
+            self.cancelled.emit()
         self.finished = True
-        signal.emit(*args)
         self.ended.emit()
-
-    def _raise(self, exc: BaseException) -> None:
-        sys.excepthook(type(exc), exc, exc.__traceback__)
+        if kind == "crashed":
+            sys.excepthook(type(payload), payload, payload.__traceback__)

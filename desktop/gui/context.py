@@ -45,7 +45,7 @@ class AppContext(QObject):
         return self.writing
 
     def start_job(self, work: Work, name: str, *, writes: bool) -> Job:
-        job = Job(work, name, self)
+        job = Job(work, name, self, cleanup=self.core.db.close_thread_reader)
         self._jobs.append(job)
         if writes:
             self._writing += 1

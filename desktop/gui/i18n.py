@@ -11,6 +11,12 @@ from desktop.gui import labels
 
 SHIPPED = ("zh_CN", "en")
 _installed: list[QTranslator] = []
+_current = ["en"]
+
+
+def current() -> str:
+    """The language the UI shows now (for texts that are data, not code: the playbooks)."""
+    return _current[0]
 
 
 def resolve(setting: str, system: QLocale | None = None) -> str:
@@ -47,5 +53,6 @@ def install(language: str) -> bool:
         app.installTranslator(qt)
         _installed.append(qt)
     QLocale.setDefault(QLocale(language))
+    _current[0] = language
     labels.reload()
     return loaded

@@ -88,8 +88,11 @@ def problem_text(p: RowProblem) -> str:
             "“{value}” is not a platform (douyin, pinduoduo, taobao, wechat, kuaishou, other)",
         ),
         "duplicate_in_file": translate(
-            "Imports", "the same after-sales id as row {value}, with different contents"
+            "Imports",
+            "the same after-sales id as row {value}, with different contents: row {value} "
+            "was imported, this one was not (export again, or delete the older row)",
         ),
+        "duplicate_same": translate("Imports", "the same row as row {value}: read once"),
         "unknown_status": translate(
             "Imports", "unknown status: imported as “needs review”, please check the case"
         ),

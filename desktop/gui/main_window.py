@@ -38,6 +38,7 @@ from desktop.gui.features.cases.export_shown import export_shown
 from desktop.gui.features.cases.intercept_dialog import InterceptDialog
 from desktop.gui.features.cases.queue_view import QueueView
 from desktop.gui.features.imports.import_dialog import ImportDialog
+from desktop.gui.features.playbooks.library_dialog import LibraryDialog
 from desktop.gui.features.reminders.due_panel import DuePanel
 
 translate = QCoreApplication.translate
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([860, 500])
         self.setCentralWidget(splitter)
         self.queue.case_selected.connect(self.detail.show_case)
+        self.detail.edit_scenario_requested.connect(self.open_library)
         self.setAcceptDrops(True)  # platform exports dropped on the window are imported
 
         self.due_panel = DuePanel(ctx)
@@ -110,6 +112,8 @@ class MainWindow(QMainWindow):
         self.settings_action.triggered.connect(self.settings_requested)
         self.rules_action = QAction(translate("MainWindow", "Clock rules…"), self)
         self.rules_action.triggered.connect(self.rules_requested)
+        self.library_action = QAction(translate("MainWindow", "Scenario playbooks…"), self)
+        self.library_action.triggered.connect(lambda: self.open_library())
         self.quit_action = QAction(translate("MainWindow", "Quit CaseWatch"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_requested)
@@ -162,6 +166,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.due_action)
         tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
         tools_menu.addAction(self.rules_action)
+        tools_menu.addAction(self.library_action)
         tools_menu.addAction(self.settings_action)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
@@ -289,6 +294,11 @@ class MainWindow(QMainWindow):
         )
         job.failed.connect(lambda err: messages.show_user_error(self, err))
         return job
+
+    def open_library(self, scenario_id: str = "") -> LibraryDialog:
+        dialog = LibraryDialog(self._ctx, self, select=scenario_id)
+        dialog.open()
+        return dialog
 
     def intercept_selected(self) -> InterceptDialog | None:
         ids = self.queue.selected_ids()

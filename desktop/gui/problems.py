@@ -36,6 +36,10 @@ def field_name(field: str) -> str:
         "duration": translate("Field", "Duration"),
         "rule": translate("Field", "Rule"),
         "language": translate("Field", "Language"),
+        "title": translate("Field", "Title"),
+        "steps": translate("Field", "Steps"),
+        "scripts": translate("Field", "Reply scripts"),
+        "scenario": translate("Field", "Scenario"),
     }
     return names.get(field, field)
 
@@ -110,6 +114,15 @@ def problem_text(problem: FieldProblem) -> str:
         "out_of_range": translate("Problem", "Must be more than zero and at most {max_days} days."),
         "unknown_rule": translate("Problem", "There is no rule “{rule_id}”."),
         "unknown": translate("Problem", "“{value}” is not one of the choices."),
+        "empty_step": translate("Problem", "A step has no text."),
+        "duplicate_step": translate("Problem", "Two steps are the same."),
+        "unknown_placeholder": translate(
+            "Problem", "{name} is not a placeholder CaseWatch can fill. These are: {known}"
+        ),
+        "unpaired_brace": translate(
+            "Problem", "A {{ has no matching }} (placeholders look like {{order_id}})."
+        ),
+        "invalid": translate("Problem", "{where}: {detail}"),
     }
     template = texts.get(problem.code)
     if template is None:
@@ -163,6 +176,35 @@ def error_text(error: UserError) -> str:
         "file_unreadable": translate("Error", "{path} cannot be read: {detail}"),
         "file_unwritable": translate("Error", "{path} cannot be written: {detail}"),
         "file_empty": translate("Error", "{path} is empty."),
+        "not_a_file": translate("Error", "{path} is a folder, not a file."),
+        "scenario_not_found": translate(
+            "Error", "The playbook library has no scenario “{scenario}” (any more)."
+        ),
+        "import_stale": translate(
+            "Error",
+            "{path}: some of these cases were added elsewhere while you checked the file. "
+            "Nothing was imported: check the rows again, then import.",
+        ),
+        "binary_file": translate(
+            "Error",
+            "{path} is not a table: it holds binary data. Choose the .xlsx or .csv the "
+            "platform's back-end downloaded.",
+        ),
+        "unknown_encoding": translate(
+            "Error",
+            "{path}: the text is neither UTF-8, GB18030/GBK nor UTF-16. Save it again from "
+            "Excel or WPS as “CSV UTF-8” and import that file.",
+        ),
+        "csv_broken": translate(
+            "Error",
+            "{path}: line {line} cannot be read as a table row (a quotation mark that is never "
+            "closed?). Open the file in Excel or WPS, save it again as CSV and import that file.",
+        ),
+        "text_undecodable": translate(
+            "Error",
+            "{path}: near line {line} the text is not {encoding} like the rest of the file. "
+            "Save it again from Excel or WPS as “CSV UTF-8” and import that file.",
+        ),
         "unsupported_format": translate(
             "Error",
             "{path}: CaseWatch reads .xlsx, .xls, .csv and .txt exports.",

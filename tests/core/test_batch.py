@@ -62,7 +62,12 @@ def test_tracking_numbers_come_in_one_block_per_courier(importer: Core) -> None:
         for number in block.tracking_numbers:
             assert courier_of(number) == block.courier
     by_courier = {b.courier: b.tracking_numbers for b in found.blocks}
-    assert by_courier[CourierKey("顺丰速运")] == ("SF7000000000121",)
+    assert by_courier == {
+        CourierKey("圆通速递"): ("YT7000000000101",),
+        CourierKey("顺丰速运"): ("SF7000000000121",),
+        CourierKey("", "ZT"): ("ZT7000000000111",),
+    }
+    assert [b.courier for b in found.blocks][-1] == CourierKey("", "ZT")
 
 
 def test_marking_intercepted_records_an_event_and_the_date(importer: Core) -> None:

@@ -149,7 +149,7 @@ def _key(after_sale_id: str):  # type: ignore[no-untyped-def]
     [
         ("broken/empty.csv", "file_empty"),
         ("broken/header_only.csv", "no_rows"),
-        ("broken/junk.csv", "file_unreadable"),
+        ("broken/junk.csv", "binary_file"),
         ("broken/junk.xlsx", "xlsx_unreadable"),
         ("broken/truncated.xlsx", "xlsx_unreadable"),
         ("broken/unknown_columns.csv", "unknown_source"),
@@ -318,3 +318,113 @@ def test_unknown_status_goes_to_needs_review_never_a_guess(importer: Core, tmp_p
     [case] = dump(importer)
     assert case["stage"] == "needs_review"
     assert case["platform_status"] == "神秘的新状态"
+
+
+def test_after_an_undo_the_same_newer_file_imports_again(importer: Core) -> None:
+    run(importer, "douyin_售后单_sample.xlsx")
+    run(importer, "douyin_newer.xlsx")
+    newer = dump(importer)
+    importer.imports.undo_last()
+    plan, _ = run(importer, "douyin_newer.xlsx")  # not skipped as "unchanged"
+    assert len(plan.updates) == 2
+    assert [(c["after_sale_id"], c["stage"]) for c in dump(importer)] == [
+        (c["after_sale_id"], c["stage"]) for c in newer
+    ]
+
+
+def test_a_status_text_learned_later_re_reads_unchanged_rows(importer: Core, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from desktop.core.importing import mapping, sources
+
+    run(importer, "douyin_售后单_sample.xlsx")
+    spec = sources.load_sources()["douyin"]
+    learned = replace(spec, status={**spec.status, "待商家收货": Stage.RETURN_RECEIVED})
+    monkeypatch.setattr(
+        mapping, "load_sources", lambda: {**sources.load_sources(), "douyin": learned}
+    )
+    monkeypatch.setattr(
+        "desktop.core.services.imports.load_sources",
+        lambda: {**sources.load_sources(), "douyin": learned},
+    )
+    preview = importer.imports.preview(DATA / "douyin_售后单_sample.xlsx")
+    plan = importer.imports.plan(preview, importer.imports.columns(preview, "douyin"))
+    assert plan.unchanged < plan.rows_read  # rows were read again, not skipped by their digest
+
+
+def test_choices_for_fields_the_source_does_not_name_are_remembered(
+    importer: Core, tmp_path: Path
+) -> None:
+    first = tmp_path / "ks.csv"
+    first.write_text(
+        "售后编号,申请时间,买家昵称,运单号\nK1,2026-11-21 10:00:00,小王,SF1\n", "utf-8"
+    )
+    preview = importer.imports.preview(first)
+    columns = importer.imports.columns(preview, "kuaishou")
+    chosen = dict(columns.columns)
+    chosen.update(after_sale_id=0, applied_at=1, buyer=2, ship_tracking_no=3)
+    importer.imports.remember_mapping(preview, ColumnMap(columns.source, chosen, preview.headers))
+    saved = importer.imports.saved_mapping("kuaishou")
+    assert saved["buyer"] == "买家昵称" and saved["ship_tracking_no"] == "运单号"
+    again = importer.imports.columns(preview, "kuaishou")
+    assert again.columns["buyer"] == 2 and again.columns["ship_tracking_no"] == 3
+    # "Not in this file" for a column by name stays remembered for a variant without it.
+    taobao = tmp_path / "tb.csv"
+    taobao.write_text("退款编号,退款申请时间,商家备注\nT1,2026-11-21 10:00:00,x\n", "utf-8")
+    tb_preview = importer.imports.preview(taobao)
+    tb = importer.imports.columns(tb_preview, "taobao")
+    without_note = {k: v for k, v in tb.columns.items() if k != "note"}
+    importer.imports.remember_mapping(tb_preview, ColumnMap(tb.source, without_note, tb.headers))
+    assert importer.imports.saved_mapping("taobao") == {"note": ""}
+    variant = tmp_path / "tb2.csv"
+    variant.write_text("退款编号,退款申请时间\nT2,2026-11-21 10:00:00\n", "utf-8")
+    v_preview = importer.imports.preview(variant)
+    v = importer.imports.columns(v_preview, "taobao")
+    importer.imports.remember_mapping(v_preview, v)
+    assert importer.imports.saved_mapping("taobao") == {"note": ""}
+
+
+def test_duplicate_rows_are_counted_and_explained(importer: Core, tmp_path: Path) -> None:
+    path = tmp_path / "dups.csv"
+    head = "platform,after_sale_id,case_type,applied_at,note\n"
+    path.write_text(
+        head + "douyin,D1,refund_only,2026-11-21 10:00:00,a\n"
+        "douyin,D1,refund_only,2026-11-21 10:00:00,a\n"
+        "douyin,D2,refund_only,2026-11-21 10:00:00,a\n"
+        "douyin,D2,refund_only,2026-11-21 10:00:00,b\n",
+        "utf-8",
+    )
+    preview = importer.imports.preview(path)
+    plan = importer.imports.plan(preview, importer.imports.columns(preview))
+    assert plan.rows_read == 4 and len(plan.new) == 2
+    assert [(p.row, p.code, p.value) for p in plan.rejected] == [(5, "duplicate_in_file", "4")]
+    assert [(p.row, p.code, p.value) for p in plan.notes] == [(3, "duplicate_same", "2")]
+
+
+def test_blank_lines_above_the_header_and_lone_cr_line_ends(importer: Core, tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    rows = ["", "", "platform,after_sale_id,case_type,applied_at",
+            "douyin,M1,refund_only,2026-11-21 10:00:00", "douyin,M2,refund_only,2026-11-21 11:00"]  # fmt: skip
+    path.write_bytes("\r".join(rows).encode("utf-8"))
+    preview = importer.imports.preview(path)
+    assert preview.header_row == 3
+    plan = importer.imports.plan(preview, importer.imports.columns(preview))
+    assert (len(plan.new), plan.rejected) == (2, [])
+
+
+def test_a_case_added_elsewhere_between_check_and_import_is_refused_whole(
+    importer: Core,
+) -> None:
+    from desktop.core.services.validation import CaseDraft
+
+    preview = importer.imports.preview(DATA / "douyin_gb18030.csv")
+    plan = importer.imports.plan(preview, importer.imports.columns(preview))
+    first = plan.new[0]
+    importer.cases.create(
+        CaseDraft(platform="douyin", after_sale_id=first.after_sale_id, case_type="refund_only",
+                  applied_at=first.applied_at)
+    )  # fmt: skip
+    with pytest.raises(UserError) as err:
+        importer.imports.apply(plan)
+    assert err.value.code == "import_stale"
+    assert len(dump(importer)) == 1  # nothing of the file was saved

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QItemSelectionModel, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QGroupBox
 
@@ -191,30 +191,54 @@ def test_the_problems_can_be_saved_as_csv(window, qtbot, tmp_path, monkeypatch) 
 def test_cancel_while_saving_leaves_the_database_as_it_was(  # type: ignore[no-untyped-def]
     window, controller, qtbot, monkeypatch
 ) -> None:
+    """Cancel after the rows are written, before the transaction commits: all rolled back."""
     imports = controller.core.imports
     original = imports.apply
-    started = threading.Event()
+    written = threading.Event()
 
-    def slow_apply(plan, progress=None, cancel=None):  # type: ignore[no-untyped-def]
-        started.set()
-        while not cancel():
-            time.sleep(0.01)
-        return original(plan, progress, cancel)
+    def apply_until_cancelled(plan, progress=None, cancel=None):  # type: ignore[no-untyped-def]
+        def wait_for_cancel() -> bool:
+            checks.append(1)
+            if len(checks) < 2:
+                return False  # the first check: the rows get written
+            written.set()
+            while not cancel():
+                time.sleep(0.01)
+            return True
 
-    monkeypatch.setattr(imports, "apply", slow_apply)
+        checks: list[int] = []
+        return original(plan, progress, wait_for_cancel)
+
+    monkeypatch.setattr(imports, "apply", apply_until_cancelled)
     window.import_files([DOUYIN])
     dialog = _wizard(qtbot, window)
     _wait_page(qtbot, dialog, dialog.mapping)
     dialog.check_button.click()
     _wait_page(qtbot, dialog, dialog.summary)
     dialog.import_button.click()
-    assert started.wait(5)
+    assert written.wait(5)
     assert controller.ctx.writing
     dialog.cancel_button.click()
     _wait_page(qtbot, dialog, dialog.summary)
     assert "cancelled" in dialog.summary.notice.text()
     assert _cases(controller.core) == 0
     assert not controller.ctx.writing
+
+
+def test_the_chosen_cases_stay_chosen_when_the_queue_refreshes(window, controller) -> None:  # type: ignore[no-untyped-def]
+    _import_sample(controller)
+    queue = window.queue
+    table = queue.table
+    model = queue.model
+    for row in (1, 3, 4):
+        table.selectionModel().select(
+            model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    chosen = queue.selected_ids()
+    assert len(chosen) == 3
+    model.refresh()  # what every tick and every change does
+    assert queue.selected_ids() == chosen
 
 
 def test_reminders_wait_while_an_import_is_saved(controller, qtbot) -> None:  # type: ignore[no-untyped-def]

@@ -40,7 +40,7 @@ def open_source(path: Path) -> Source:
     if not path.exists():
         raise UserError("file_not_found", path=str(path))
     if not path.is_file():
-        raise UserError("file_unreadable", path=str(path), detail="not a file")
+        raise UserError("not_a_file", path=str(path))
     suffix = path.suffix.lower()
     if suffix in SPREADSHEETS:
         name, loaded = _first_sheet(path)
@@ -61,9 +61,14 @@ def rows(source: Source) -> Iterator[list[Any]]:
     reader = csv.reader(_lines(source), delimiter=source.delimiter or ",")
     try:
         yield from reader
-    except (csv.Error, UnicodeDecodeError) as exc:
+    except csv.Error as exc:
+        raise UserError("csv_broken", path=str(source.path), line=reader.line_num) from exc
+    except UnicodeDecodeError as exc:
         raise UserError(
-            "file_unreadable", path=str(source.path), detail=f"line {reader.line_num}: {exc}"
+            "text_undecodable",
+            path=str(source.path),
+            line=reader.line_num + 1,
+            encoding=(source.encoding or "").upper(),
         ) from exc
 
 
@@ -79,11 +84,12 @@ def _lines(source: Source) -> Iterator[str]:
     try:
         with source.path.open("rb") as handle:
             while block := handle.read(_READ_BLOCK):
-                text = rest + decoder.decode(block)
-                cut = text.rfind("\n") + 1  # whole lines only: a row never spans two blocks
-                rest = text[cut:]
-                if cut:
-                    yield from io.StringIO(text[:cut], newline="")
+                # Lines end in \n, \r\n or a lone \r (old Mac exports), as csv reads them.
+                # The last line may be cut by the block: hold it back, and a line ending in
+                # \r too (its \n may open the next block).
+                lines = io.StringIO(rest + decoder.decode(block), newline="").readlines()
+                rest = lines.pop() if lines and not lines[-1].endswith("\n") else ""
+                yield from lines
     except OSError as exc:
         raise UserError(
             "file_unreadable", path=str(source.path), detail=exc.strerror or str(exc)
@@ -106,14 +112,14 @@ def detect_encoding(raw: bytes, path: Path) -> str:
         odd_zeros = head[1::2].count(0)
         return "utf-16-le" if odd_zeros > zeros // 2 else "utf-16-be"
     if zeros:
-        raise UserError("file_unreadable", path=str(path), detail="binary data, not a table")
+        raise UserError("binary_file", path=str(path))
     for encoding in ("utf-8", "gb18030"):
         try:
             raw.decode(encoding)
         except UnicodeDecodeError:
             continue
         return encoding
-    raise UserError("file_unreadable", path=str(path), detail="unknown text encoding")
+    raise UserError("unknown_encoding", path=str(path))
 
 
 def sniff_delimiter(sample: str) -> str:

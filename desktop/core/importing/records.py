@@ -24,6 +24,8 @@ TIMED_EVENTS = (
     ("closed_at", EventKind.CLOSED),
     ("intercepted_at", EventKind.INTERCEPTED),
 )
+#: Bump when reading a row changes meaning: every row of the next import is then read in full.
+READER_VERSION = 1
 #: A finishing time only counts when the status agrees (淘宝 fills 完结时间 for refunds too).
 _FINISHING = {EventKind.REFUNDED: Stage.REFUNDED, EventKind.CLOSED: Stage.CLOSED}
 
@@ -78,8 +80,11 @@ class RowReader:
         self._mapped = sorted(set(self.index.values()))
         self._id_index = self.index["after_sale_id"]
         self._platform_index = self.index.get("platform")
+        # The digest covers what turns cells into a case besides the cells themselves: the
+        # source's definition (a status text learned later must re-read the row), the column
+        # mapping and the reader's own version.
         mapping = sorted(columns.columns.items())
-        self._salt = f"{self.spec.key}|{mapping}|".encode()
+        self._salt = f"{READER_VERSION}|{self.spec!r}|{mapping}|".encode()
 
     def key(self, cells: Sequence[Any]) -> tuple[str, str] | None:
         """(platform, after-sales id) cheaply, or None when that needs the full checks."""

@@ -58,6 +58,11 @@ def undo_last_import(db: Database, clock: Clock, rules: RulesService) -> Changes
         _refuse_if_worked_on(raw, created, batch.id)
         _remove_cases(raw, created)
         touched = _withdraw_events(raw, batch.id, now_s)
+        # The digest of the undone row must go too: the same file imported again is then read
+        # and compared in full, not skipped as "unchanged".
+        raw.executemany(  # type: ignore[union-attr]
+            "UPDATE cases SET import_fingerprint = '' WHERE id = ?", [(i,) for i in touched]
+        )
         refresh_cases(s, sorted(touched), rules.current(), now_s)
         raw.execute("UPDATE imports SET undone_at = ? WHERE id = ?", (now_s, batch.id))  # type: ignore[union-attr]
     return Changes(all_cases=True, reminders=True)
@@ -68,9 +73,10 @@ def _refuse_if_worked_on(raw: Any, created: list[int], import_id: int) -> None:
         return
     marks = ",".join(str(int(i)) for i in created)
     worked = raw.execute(
-        f"SELECT DISTINCT c.after_sale_id FROM events e JOIN cases c ON c.id = e.case_id "
-        f"WHERE e.case_id IN ({marks}) AND NOT (e.origin = 'import' "
-        f"AND json_extract(e.payload, '$.import_id') = ?) LIMIT 6",
+        f"SELECT DISTINCT c.after_sale_id FROM cases c WHERE c.id IN ({marks}) AND ("
+        f"EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND NOT (e.origin = 'import' "
+        f"AND json_extract(e.payload, '$.import_id') = ?)) "
+        f"OR EXISTS (SELECT 1 FROM case_playbooks p WHERE p.case_id = c.id)) LIMIT 6",
         (import_id,),
     ).fetchall()
     if worked:
@@ -92,6 +98,8 @@ def _remove_cases(raw: Any, ids: list[int]) -> None:
             ("events", "case_id"),
             ("case_clocks", "case_id"),
             ("reminders_sent", "case_id"),
+            ("case_playbooks", "case_id"),
+            ("playbook_ticks", "case_id"),
         ):
             raw.execute(f"DELETE FROM {table} WHERE {column} IN ({marks})")
 

@@ -4,6 +4,7 @@ or none). Cancelling, or any failure, leaves the database as it was."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +24,7 @@ from desktop.core.importing.mapping import (
     map_columns,
 )
 from desktop.core.importing.records import ImportRecord, RowProblem, RowReader
-from desktop.core.importing.sources import SourceSpec, load_sources, normalise
+from desktop.core.importing.sources import FIELDS, SourceSpec, load_sources, normalise
 from desktop.core.importing.timeline import (
     CaseChanges,
     NewEvent,
@@ -101,18 +102,19 @@ class ImportService:
     # Preview and mapping -----------------------------------------------------------------
     def preview(self, path: Path) -> Preview:
         source = reading.open_source(path)
-        head: list[list[Any]] = []
-        for row in reading.rows(source):
-            head.append(row)
-            if len(head) >= HEADER_SEARCH_ROWS + SAMPLE_ROWS:
+        numbered: list[tuple[int, list[Any]]] = []  # (row number in the file, cells)
+        for number, row in enumerate(reading.rows(source), start=1):
+            if any(text(c) for c in row):  # blank lines above a title or the header
+                numbered.append((number, row))
+            if len(numbered) >= HEADER_SEARCH_ROWS + SAMPLE_ROWS:
                 break
-        head = [r for r in head if any(text(c) for c in r)] if head else head
-        if not head:
+        if not numbered:
             raise UserError("file_empty", path=str(path))
-        index = find_header(head)
-        headers = tuple(str(c).replace("\ufeff", "").strip() for c in head[index])
-        sample = [[text(c) for c in r] for r in head[index + 1 : index + 1 + SAMPLE_ROWS]]
-        return Preview(source, index + 1, headers, detect_source(headers), sample)
+        index = find_header([row for _, row in numbered])
+        header_row, cells = numbered[index]
+        headers = tuple(str(c).replace("\ufeff", "").strip() for c in cells)
+        sample = [[text(c) for c in r] for _, r in numbered[index + 1 : index + 1 + SAMPLE_ROWS]]
+        return Preview(source, header_row, headers, detect_source(headers), sample)
 
     def sources(self) -> dict[str, SourceSpec]:
         return load_sources()
@@ -126,21 +128,27 @@ class ImportService:
 
     def remember_mapping(self, preview: Preview, chosen: ColumnMap) -> Changes:
         """Keep what the user chose where it differs from matching by name, so the next file
-        of this export is matched the same way. Corrections made for headers this file does
-        not have (another variant of the export) are kept."""
+        of this export is matched the same way. Corrections that this file cannot confirm or
+        contradict (another variant of the export, without that column) are kept."""
         spec = chosen.source
         by_name = map_columns(spec, preview.headers)
-        saved = self.saved_mapping(spec.key)
+        before = self.saved_mapping(spec.key)
+        saved = dict(before)
         present = {normalise(h) for h in preview.headers}
-        for field_name in spec.fields:
+        for field_name in FIELDS:
             choice = chosen.columns.get(field_name)
-            if choice != by_name.columns.get(field_name):
+            matched = by_name.columns.get(field_name)
+            if choice != matched:
                 saved[field_name] = preview.headers[choice] if choice is not None else ""
-            elif field_name in saved and (
-                not saved[field_name] or normalise(saved[field_name]) in present
-            ):
-                del saved[field_name]
-        if saved == self.saved_mapping(spec.key):
+            elif field_name in saved:
+                correction = saved[field_name]
+                # The file confirms matching by name: a column of the remembered name exists
+                # (and was not chosen), or "not in this file" while the file has one by name.
+                if (correction and normalise(correction) in present) or (
+                    not correction and matched is not None
+                ):
+                    del saved[field_name]
+        if saved == before:
             return Changes()
         return self.save_mapping(spec.key, saved)
 
@@ -249,10 +257,9 @@ class ImportService:
             key = (built.platform.value, built.after_sale_id)
             first = seen.get(key)
             if first is not None:
-                if first[1] != fingerprint:
-                    plan.rejected.append(
-                        RowProblem(n, id_header, "duplicate_in_file", str(first[0]))
-                    )
+                code = "duplicate_in_file" if first[1] != fingerprint else "duplicate_same"
+                problem = RowProblem(n, id_header, code, str(first[0]))
+                (plan.rejected if code == "duplicate_in_file" else plan.notes).append(problem)
                 continue
             seen[key] = (n, fingerprint)
             plan.notes.extend(RowProblem(n, "", w, built.after_sale_id) for w in built.warnings)
@@ -292,43 +299,52 @@ class ImportService:
         rules = self._rules.current()
         total = len(plan.new) + len(plan.updates)
         done = 0
-        with collector_paused(), self._db.session() as s:
-            batch = ImportRow(
-                started_at=now_s,
-                file_name=plan.preview.source.path.name,
-                source=plan.columns.source.key,
-                encoding=plan.preview.source.encoding or "xlsx",
-                rows_read=plan.rows_read,
-                new_cases=len(plan.new),
-                updated_cases=len(plan.updates),
-                unchanged_cases=plan.unchanged,
-                rejected_rows=plan.rejected_rows,
-            )
-            s.add(batch)
-            s.flush()
-            assert batch.id is not None
-            raw = s.connection().connection.driver_connection
-            next_id = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM cases").fetchone()[0]  # type: ignore[union-attr]
-            for start in range(0, len(plan.new), CHUNK):
+        try:
+            with collector_paused(), self._db.session() as s:
+                batch = ImportRow(
+                    started_at=now_s,
+                    file_name=plan.preview.source.path.name,
+                    source=plan.columns.source.key,
+                    encoding=plan.preview.source.encoding or "xlsx",
+                    rows_read=plan.rows_read,
+                    new_cases=len(plan.new),
+                    updated_cases=len(plan.updates),
+                    unchanged_cases=plan.unchanged,
+                    rejected_rows=plan.rejected_rows,
+                )
+                s.add(batch)
+                s.flush()
+                assert batch.id is not None
+                raw = s.connection().connection.driver_connection
+                next_id = raw.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM cases").fetchone()[0]  # type: ignore[union-attr]
+                for start in range(0, len(plan.new), CHUNK):
+                    _check(cancel)
+                    chunk = plan.new[start : start + CHUNK]
+                    self._insert_new(raw, chunk, next_id + start, batch.id, now_s, rules)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                for start in range(0, len(plan.updates), CHUNK):
+                    _check(cancel)
+                    chunk = plan.updates[start : start + CHUNK]
+                    self._write_updates(raw, chunk, batch.id, now_s)
+                    refresh_cases(s, [u.case_id for u in chunk], rules, now_s)
+                    done += len(chunk)
+                    if progress:
+                        progress(done, total)
+                raw.executemany(  # type: ignore[union-attr]
+                    "UPDATE cases SET import_fingerprint = ? WHERE id = ?",
+                    [(f, case_id) for case_id, f in plan._fingerprints.items()],
+                )
                 _check(cancel)
-                chunk = plan.new[start : start + CHUNK]
-                self._insert_new(raw, chunk, next_id + start, batch.id, now_s, rules)
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
-            for start in range(0, len(plan.updates), CHUNK):
-                _check(cancel)
-                chunk = plan.updates[start : start + CHUNK]
-                self._write_updates(raw, chunk, batch.id, now_s)
-                refresh_cases(s, [u.case_id for u in chunk], rules, now_s)
-                done += len(chunk)
-                if progress:
-                    progress(done, total)
-            raw.executemany(  # type: ignore[union-attr]
-                "UPDATE cases SET import_fingerprint = ? WHERE id = ?",
-                [(f, case_id) for case_id, f in plan._fingerprints.items()],
-            )
-            _check(cancel)
+        except Exception as exc:
+            # Someone else (the command line, another window) added one of these cases since
+            # the check: nothing was saved, and checking again sorts it out. (SQLAlchemy wraps
+            # the driver's error; its own class is not imported on the start-up path.)
+            if isinstance(getattr(exc, "orig", exc), sqlite3.IntegrityError):
+                raise UserError("import_stale", path=str(plan.preview.source.path)) from exc
+            raise
+
         touched = bool(plan.new or plan.updates)
         return ImportResult(
             batch.id,

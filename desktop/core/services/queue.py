@@ -42,6 +42,7 @@ class SortKey(StrEnum):
     UPDATED = "updated"
     TRACKING = "tracking"
     REASON = "reason"
+    STEPS = "steps"
     SHIP_TRACKING = "ship_tracking"
     LOGISTICS = "logistics"
     INTERCEPTED = "intercepted"
@@ -61,6 +62,8 @@ _SORT_SQL = {
     SortKey.UPDATED: "updated_at",
     SortKey.TRACKING: "return_tracking_no",
     SortKey.REASON: "reason",
+    # Least done first (a case with no playbook last): what still needs working through.
+    SortKey.STEPS: "CASE WHEN steps_total = 0 THEN 2.0 ELSE 1.0 * steps_done / steps_total END",
     SortKey.SHIP_TRACKING: "ship_tracking_no",
     SortKey.LOGISTICS: "logistics_status",
     SortKey.INTERCEPTED: "intercepted_at",
@@ -95,6 +98,8 @@ class QueueRow(NamedTuple):
     logistics_status: str
     intercepted_at: int | None
     platform_status: str
+    steps_done: int
+    steps_total: int
 
 
 ROW_COLUMNS = QueueRow._fields
@@ -111,6 +116,7 @@ _TIES = {
             SortKey.AMOUNT,
             SortKey.LOGISTICS,
             SortKey.INTERCEPTED,
+            SortKey.STEPS,
         )
     },
 }

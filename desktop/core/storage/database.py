@@ -71,8 +71,20 @@ class Database:
         conn = getattr(self._local, "reader", None)
         if conn is None:
             conn = self._local.reader = connect(self.path)
-            self._readers.append(conn)
+            with self._lock:
+                self._readers.append(conn)
         yield conn
+
+    def close_thread_reader(self) -> None:
+        """Close this thread's read connection (a background job's, when the job is over)."""
+        conn = getattr(self._local, "reader", None)
+        if conn is None:
+            return
+        self._local.reader = None
+        with self._lock:
+            if conn in self._readers:
+                self._readers.remove(conn)
+        conn.close()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -69,6 +69,10 @@ class CaseRow(SQLModel, table=True):
     warnings: str = ""  # comma-separated warning codes
     intercepted_at: int | None = None
     platform_status: str = ""  # the status text of the latest import
+    # Scenario playbook progress (steps ticked / steps in the chosen scenarios): the queue's
+    # 3/5 column. Written by services.playbooks whenever a tick or a choice changes.
+    steps_done: int = 0
+    steps_total: int = 0
 
 
 class EventRow(SQLModel, table=True):
@@ -162,3 +166,24 @@ class SettingRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str  # JSON
+
+
+class CasePlaybookRow(SQLModel, table=True):
+    """A scenario playbook chosen for a case: by the user, or by ticking a suggested one."""
+
+    __tablename__ = "case_playbooks"
+
+    case_id: int = Field(foreign_key="cases.id", primary_key=True)
+    scenario_id: str = Field(primary_key=True)
+    added_at: int
+
+
+class PlaybookTickRow(SQLModel, table=True):
+    """A step ticked on a case, and when. Unticking removes the row."""
+
+    __tablename__ = "playbook_ticks"
+
+    case_id: int = Field(foreign_key="cases.id", primary_key=True)
+    scenario_id: str = Field(primary_key=True)
+    step_id: str = Field(primary_key=True)
+    done_at: int

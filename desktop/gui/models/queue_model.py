@@ -18,6 +18,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QColor, QFont
 
@@ -55,6 +56,7 @@ class Column(IntEnum):
     LOGISTICS = 15
     INTERCEPTED = 16
     PLATFORM_STATUS = 17
+    STEPS = 18
 
 
 _SORT_KEYS = {
@@ -76,6 +78,7 @@ _SORT_KEYS = {
     Column.LOGISTICS: SortKey.LOGISTICS,
     Column.INTERCEPTED: SortKey.INTERCEPTED,
     Column.PLATFORM_STATUS: SortKey.STAGE,
+    Column.STEPS: SortKey.STEPS,
 }
 #: Columns shown as the case holds them.
 _AS_STORED = {
@@ -124,6 +127,7 @@ def headers() -> dict[Column, str]:
         Column.LOGISTICS: translate("Queue", "Outbound parcel"),
         Column.INTERCEPTED: translate("Queue", "Intercepted"),
         Column.PLATFORM_STATUS: translate("Queue", "Platform status"),
+        Column.STEPS: translate("Queue", "Steps"),
     }
 
 
@@ -136,6 +140,7 @@ class QueueModel(QAbstractTableModel):
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
         self._rows: dict[int, QueueRow] = {}
+        self._refresh_pending = False
         self._headers = headers()
         self._bold = QFont()
         self._bold.setBold(True)
@@ -191,7 +196,9 @@ class QueueModel(QAbstractTableModel):
     def ids(self) -> list[int]:
         return list(self._ids)
 
-    def row_data(self, row: int) -> QueueRow:
+    def row_data(self, row: int) -> QueueRow | None:
+        """The row's case, or None if it is gone since the query ran (the view then queries
+        again; until then the row shows empty)."""
         case_id = self._ids[row]
         found = self._rows.get(case_id)
         if found is None:
@@ -199,8 +206,15 @@ class QueueModel(QAbstractTableModel):
                 self._rows.clear()
             start = row - row % BLOCK
             self._rows.update(self._ctx.core.queue.rows(self._ids[start : start + BLOCK]))
-            found = self._rows[case_id]
+            found = self._rows.get(case_id)
+            if found is None and not self._refresh_pending:
+                self._refresh_pending = True
+                QTimer.singleShot(0, self._refresh_after_loss)
         return found
+
+    def _refresh_after_loss(self) -> None:
+        self._refresh_pending = False
+        self.refresh()
 
     # Qt model --------------------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -224,6 +238,8 @@ class QueueModel(QAbstractTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._ids):
             return None
         row = self.row_data(index.row())
+        if row is None:
+            return None
         column = Column(index.column())
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -321,6 +337,8 @@ def cell_text(row: QueueRow, column: Column, now: datetime) -> str:
         return labels.label(Action(row.merchant_due_action)) if row.merchant_due_action else ""
     if column == Column.AMOUNT:
         return labels.money(row.amount_fen)
+    if column == Column.STEPS:
+        return f"{row.steps_done}/{row.steps_total}" if row.steps_total else ""
     if column == Column.INTERCEPTED:
         return labels.local_time(opt_from_epoch(row.intercepted_at))
     return labels.local_time(from_epoch(row.applied_at))

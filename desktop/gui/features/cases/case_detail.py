@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QTabWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,12 +25,17 @@ from PySide6.QtWidgets import (
 from desktop.core.deadlines import CLOCK_START_ESTIMATED, EXTENSION_OVER_LIMIT, NO_CLOCK_KNOWN
 from desktop.core.errors import UserError
 from desktop.core.model import CaseType, Event, EventKind, Platform, RunningClock
+from desktop.core.playbooks.model import text_in
 from desktop.core.services.cases import CaseDetail
 from desktop.core.times import from_epoch, parse_time
-from desktop.gui import labels
+from desktop.gui import i18n, labels
 from desktop.gui.context import AppContext
 from desktop.gui.features.cases.case_dialog import CaseDialog
 from desktop.gui.features.cases.event_dialog import EventDialog, RevokeDialog
+from desktop.gui.features.cases.intercept_dialog import InterceptDialog
+from desktop.gui.features.playbooks.choose_dialog import ChooseScenarioDialog
+from desktop.gui.features.playbooks.compensation_dialog import CompensationDialog
+from desktop.gui.features.playbooks.playbook_panel import PlaybookPanel
 from desktop.gui.labels import Urgency
 from desktop.gui.models.queue_model import URGENCY_COLOURS
 from desktop.gui.problems import field_name
@@ -49,6 +55,7 @@ BUTTON_ORDER = (
     EventKind.REAPPLIED,
     EventKind.CLOSED,
     EventKind.DEADLINE_CHANGED,
+    EventKind.INTERCEPTED,
     EventKind.NOTE,
 )
 
@@ -94,6 +101,8 @@ def edited_text(key: str, old: object, new: object) -> str:
 
 
 class CaseDetailView(QScrollArea):
+    edit_scenario_requested = Signal(str)  # open the playbook library at this scenario
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
@@ -134,6 +143,10 @@ class CaseDetailView(QScrollArea):
         self.subtitle = QLabel()
         self.subtitle.setTextFormat(Qt.TextFormat.RichText)
         content.addWidget(self.subtitle)
+        self.next_step = QLabel()
+        self.next_step.setWordWrap(True)
+        self.next_step.setStyleSheet("color:#1a73e8; font-weight:bold;")
+        content.addWidget(self.next_step)
 
         self.facts = QLabel()
         self.facts.setTextFormat(Qt.TextFormat.RichText)
@@ -157,8 +170,18 @@ class CaseDetailView(QScrollArea):
         content.addWidget(self.actions_box)
         self.event_buttons: dict[EventKind, QPushButton] = {}
 
-        timeline_box = QGroupBox(translate("CaseDetail", "Timeline"))
+        # What to do (the playbooks) and what happened (the timeline), one tab each.
+        self.tabs = QTabWidget()
+        self.playbooks = PlaybookPanel(ctx)
+        self.playbooks.record_requested.connect(self.record)
+        self.playbooks.intercept_requested.connect(self._intercept)
+        self.playbooks.choose_requested.connect(self._choose_scenario)
+        self.playbooks.compensation_requested.connect(self._compensation)
+        self.playbooks.edit_requested.connect(self.edit_scenario_requested)
+        self.tabs.addTab(self.playbooks, translate("CaseDetail", "What to do"))
+        timeline_box = QWidget()
         timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 4, 0, 0)
         self.timeline = QTreeWidget()
         self.timeline.setRootIsDecorated(False)
         self.timeline.setHeaderLabels(
@@ -178,7 +201,8 @@ class CaseDetailView(QScrollArea):
         self.revoke_button.clicked.connect(self._revoke)
         revoke_row.addWidget(self.revoke_button)
         timeline_layout.addLayout(revoke_row)
-        content.addWidget(timeline_box)
+        self.tabs.addTab(timeline_box, translate("CaseDetail", "Timeline"))
+        content.addWidget(self.tabs)
         self.show_case(None)
 
     # Showing -----------------------------------------------------------------------------
@@ -257,6 +281,24 @@ class CaseDetailView(QScrollArea):
         self.warnings.setVisible(bool(warnings))
         self._render_actions(d)
         self._render_timeline(d)
+        view = self.playbooks.show_case(d)
+        done, total = view.progress
+        self.tabs.setTabText(
+            0,
+            translate("CaseDetail", "What to do ({done}/{total})").format(done=done, total=total)
+            if total
+            else translate("CaseDetail", "What to do"),
+        )
+        upcoming = view.next_step
+        if upcoming is not None and d.state.is_open:
+            scenario, step = upcoming
+            self.next_step.setText(
+                translate("CaseDetail", "Next step: {step}").format(
+                    step=text_in(step.text, i18n.current())
+                )
+            )
+            self.next_step.setToolTip(text_in(scenario.title, i18n.current()))
+        self.next_step.setVisible(upcoming is not None and d.state.is_open)
 
     def _render_clocks(self, d: CaseDetail) -> None:
         while self.clocks_layout.count():
@@ -340,6 +382,8 @@ class CaseDetailView(QScrollArea):
             button.deleteLater()
         self.event_buttons.clear()
         allowed = set(self._ctx.core.cases.allowed_events(d))
+        if not d.facts.ship_tracking_no or d.state.intercepted_at is not None:
+            allowed.discard(EventKind.INTERCEPTED)  # only a parcel that was sent can be stopped
         shown = [k for k in BUTTON_ORDER if k in allowed]
         for n, kind in enumerate(shown):
             button = QPushButton(labels.label(kind))
@@ -429,6 +473,20 @@ class CaseDetailView(QScrollArea):
             dialog = CaseDialog(self._ctx, self, case_id=self._detail.facts.id)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
+
+    def _intercept(self) -> None:
+        if self._detail is not None:
+            dialog = InterceptDialog(self._ctx, [self._detail.facts.id], self)
+            dialog.open()
+
+    def _choose_scenario(self) -> None:
+        if self._detail is not None and self.playbooks.view is not None:
+            followed = {f.scenario.id for f in self.playbooks.view.followed}
+            ChooseScenarioDialog(self._ctx, self._detail.facts.id, followed, self).open()
+
+    def _compensation(self) -> None:
+        if self._detail is not None:
+            CompensationDialog(self._detail.facts.amount_fen, self).open()
 
     def selected_event(self) -> Event | None:
         items = self.timeline.selectedItems()

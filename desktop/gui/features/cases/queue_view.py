@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import (
     QByteArray,
     QCoreApplication,
+    QItemSelection,
     QItemSelectionModel,
     QPoint,
     Qt,
@@ -147,8 +148,11 @@ class QueueView(QWidget):
             (Column.SHIP_TRACKING, 150),
             (Column.LOGISTICS, 100),
             (Column.INTERCEPTED, 120),
+            (Column.STEPS, 60),
         ):
             self.table.setColumnWidth(column, width)
+        # Playbook progress reads best next to the stage (the model appends new columns).
+        header.moveSection(header.visualIndex(Column.STEPS), header.visualIndex(Column.STAGE) + 1)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
@@ -159,7 +163,8 @@ class QueueView(QWidget):
         QShortcut(QKeySequence.StandardKey.Find, self, self.search.setFocus)
 
         self._selected: int | None = None
-        self._kept: int | None = None  # the selection across a model reset
+        self._kept: int | None = None  # the current case across a model reset
+        self._kept_chosen: list[int] = []  # and every chosen one
         self.views.setCurrentRow(VIEW_ORDER.index(View.ALL))
         self.refresh_counts()
 
@@ -299,13 +304,31 @@ class QueueView(QWidget):
 
     def _remember_selection(self) -> None:
         self._kept = self.selected_case()
+        self._kept_chosen = self.selected_ids()
 
     def _restore_selection(self) -> None:
-        row = self.model.row_of(self._kept) if self._kept is not None else None
-        if row is not None:
-            index = self.model.index(row, 0)
-            self.table.selectionModel().setCurrentIndex(
-                index,
+        """The chosen cases stay chosen across a refresh (a tick, an import, a recorded event):
+        the batch routine works on a selection for minutes."""
+        model, selection = self.model, self.table.selectionModel()
+        rows = sorted(r for r in (model.row_of(i) for i in self._kept_chosen) if r is not None)
+        chosen = QItemSelection()
+        start = previous = None
+        for row in [*rows, None]:
+            if row is not None and previous is not None and row == previous + 1:
+                previous = row
+                continue
+            if start is not None and previous is not None:
+                last = model.columnCount() - 1
+                chosen.select(model.index(start, 0), model.index(previous, last))
+            start = previous = row
+        current = model.row_of(self._kept) if self._kept is not None else None
+        if current is not None:
+            selection.setCurrentIndex(
+                model.index(current, 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        if not chosen.isEmpty():
+            selection.select(
+                chosen,
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows,
             )

@@ -103,7 +103,9 @@ class ColumnMappingPage(QWidget):
                 name=source.path.name,
                 sheet=source.sheet or "",
                 encoding=(source.encoding or "").upper().replace("-SIG", " BOM"),
-                delimiter={"\t": "Tab"}.get(source.delimiter or ",", source.delimiter or ","),
+                delimiter={"\t": translate("ImportDialog", "Tab")}.get(
+                    source.delimiter or ",", source.delimiter or ","
+                ),
                 row=preview.header_row,
             )
         )

@@ -1,0 +1,179 @@
+"""Playbooks in the window: suggestions, following, ticking steps (progress in the queue and
+the next step on the case), reply scripts, prompts, the compensation helper and editing the
+library."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QGuiApplication
+
+from desktop.core.playbooks.model import text_in
+from desktop.gui.features.cases.intercept_dialog import InterceptDialog
+from desktop.gui.features.playbooks.choose_dialog import ChooseScenarioDialog
+from desktop.gui.features.playbooks.compensation_dialog import CompensationDialog
+from desktop.gui.features.playbooks.library_dialog import LibraryDialog
+from desktop.gui.models.queue_model import Column
+from tests.core.conftest import T0
+from tests.core.factories import days, hours
+from tests.gui.helpers import add_case
+
+
+def _wrong_item_case(window: Any, core: Any) -> int:
+    case_id = add_case(core, reason="退回的不是本店商品，寄错了", order_id="6931000000000000777",
+                       applied_at=T0 - days(3))  # fmt: skip
+    window.on_changes(_all())
+    window.open_case(case_id)
+    return case_id
+
+
+def _all():  # type: ignore[no-untyped-def]
+    from desktop.core.changes import Changes
+
+    return Changes(all_cases=True)
+
+
+def test_follow_a_suggestion_tick_steps_and_see_progress(window, controller, qtbot) -> None:  # type: ignore[no-untyped-def]
+    core = controller.core
+    case_id = _wrong_item_case(window, core)
+    panel = window.detail.playbooks
+    assert "wrong_item_returned" in panel.follow_buttons
+    assert window.detail.tabs.tabText(0) == "What to do"
+    panel.follow_buttons["wrong_item_returned"].click()
+    steps = core.playbooks.library().get("wrong_item_returned").steps
+    assert window.detail.tabs.tabText(0) == f"What to do (0/{len(steps)})"  # the detail re-rendered
+    assert window.detail.next_step.text() == f"Next step: {text_in(steps[0].text, 'en')}"
+    panel = window.detail.playbooks
+    panel.step_boxes[("wrong_item_returned", steps[0].id)].click()
+    assert window.detail.tabs.tabText(0) == f"What to do (1/{len(steps)})"
+    assert window.detail.next_step.text() == f"Next step: {text_in(steps[1].text, 'en')}"
+    model = window.queue.model
+    row = model.row_of(case_id)
+    assert model.data(model.index(row, Column.STEPS)) == f"1/{len(steps)}"
+    with core.db.read() as conn:
+        done_at = conn.execute("SELECT done_at FROM playbook_ticks").fetchone()[0]
+    assert done_at == int(T0.timestamp())
+
+
+def test_reply_scripts_copy_filled_from_the_case(window, controller) -> None:  # type: ignore[no-untyped-def]
+    core = controller.core
+    case_id = _wrong_item_case(window, core)
+    core.playbooks.follow(case_id, "wrong_item_returned")
+    window.detail.reload()
+    panel = window.detail.playbooks
+    panel.copy_buttons[("wrong_item_returned", "ask_cancel")].click()
+    copied = QGuiApplication.clipboard().text()
+    assert "6931000000000000777" in copied  # {order_id}
+    assert copied.startswith("亲")  # the words for the buyer are Chinese in any UI language
+    assert "{" not in copied
+
+
+def test_the_intercept_prompt_opens_the_intercept_window(window, controller) -> None:  # type: ignore[no-untyped-def]
+    core = controller.core
+    case_id = add_case(core, case_type="refund_only", reason="不想要了", applied_at=T0 - hours(2))
+    with core.db.session() as s:
+        s.connection().exec_driver_sql(
+            "UPDATE cases SET ship_tracking_no = 'YT7000000000999', logistics_status = '运输中' "
+            "WHERE id = ?",
+            (case_id,),
+        )
+    window.on_changes(_all())
+    window.open_case(case_id)
+    panel = window.detail.playbooks
+    assert "intercept" in panel.prompt_buttons
+    panel.prompt_buttons["intercept"].click()
+    dialog = window.detail.findChildren(InterceptDialog)[-1]
+    assert dialog.numbers.case_ids == (case_id,)
+    dialog.mark_button.click()
+    window.detail.reload()
+    assert "intercept" not in window.detail.playbooks.prompt_buttons
+
+
+def test_choose_a_scenario_by_hand(window, controller) -> None:  # type: ignore[no-untyped-def]
+    core = controller.core
+    case_id = add_case(core, reason="其他")
+    window.on_changes(_all())
+    window.open_case(case_id)
+    window.detail.playbooks.choose_button.click()
+    dialog = window.detail.findChildren(ChooseScenarioDialog)[-1]
+    title = text_in(core.playbooks.library().get("lost_parcel").title, "en")
+    dialog.search.setText(title.upper())  # folded: case and width do not matter
+    visible = [
+        dialog.list.item(n).data(256)
+        for n in range(dialog.list.count())
+        if not dialog.list.item(n).isHidden()
+    ]
+    assert visible == ["lost_parcel"]
+    dialog.list.setCurrentRow(
+        next(
+            n for n in range(dialog.list.count()) if dialog.list.item(n).data(256) == "lost_parcel"
+        )
+    )
+    dialog.accept_choice()
+    followed = core.playbooks.for_case(core.cases.detail(case_id)).followed
+    assert [f.scenario.id for f in followed] == ["lost_parcel"]
+
+
+def test_compensation_helper(window, controller) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(controller.core, amount="59.00")
+    window.on_changes(_all())
+    window.open_case(case_id)
+    window.detail.playbooks.compensation_button.click()
+    dialog = window.detail.findChildren(CompensationDialog)[-1]
+    assert dialog.range.text() == "¥10.00 – ¥15.00"
+    dialog.same_city.setChecked(True)
+    assert dialog.range.text() == "up to ¥10.00"
+    dialog.high_value.setChecked(True)
+    assert dialog.range.text() == "¥20.00 – ¥50.00"
+    dialog.copy_button.click()
+    assert "50.00 元" in QGuiApplication.clipboard().text()
+
+
+def test_edit_a_scenario_in_the_library_then_restore_it(window, controller, shown) -> None:  # type: ignore[no-untyped-def]
+    core = controller.core
+    case_id = _wrong_item_case(window, core)
+    core.playbooks.follow(case_id, "wrong_item_returned")
+    dialog: LibraryDialog = window.open_library("wrong_item_returned")
+    editor = dialog.editor
+    assert editor.title.text() == "The buyer returned an item that is not ours"
+    assert not dialog.save_button.isEnabled()
+    editor.add_step()
+    editor.steps.item(editor.steps.count() - 1).setText("Photograph the parcel's weight")
+    assert dialog.save_button.isEnabled()
+    assert dialog.save()
+    mine = core.playbooks.library().get("wrong_item_returned")
+    assert mine.steps[-1].text == {"*": "Photograph the parcel's weight"}
+    assert mine.steps[0].text["zh_CN"]  # untouched steps keep both languages
+    assert (core.paths.playbooks / "wrong_item_returned.toml").exists()
+    window.detail.reload()
+    texts = window.detail.playbooks.step_texts
+    shown_text = texts[("wrong_item_returned", mine.steps[-1].id)].text()
+    assert shown_text == "Photograph the parcel's weight"
+    assert dialog.restore_button.isVisible()
+
+    # A script with a placeholder CaseWatch does not know is refused beside the field.
+    editor.add_script()
+    editor.script_text.setPlainText("订单 {order}")
+    assert not dialog.save()
+    assert "{order}" in editor.form.error_text("scripts")
+
+    shown.confirm_answer = True
+    editor.show_scenario(core.playbooks.library().get("wrong_item_returned"), "en")
+    dialog._dirty = False
+    dialog.restore()
+    assert not (core.paths.playbooks / "wrong_item_returned.toml").exists()
+    assert len(core.playbooks.library().get("wrong_item_returned").steps) == len(mine.steps) - 1
+    dialog.reject()
+
+
+def test_copy_as_a_new_scenario(window, controller) -> None:  # type: ignore[no-untyped-def]
+    dialog: LibraryDialog = window.open_library("lost_parcel")
+    dialog.copy_as_new()
+    library = controller.core.playbooks.library()
+    [own] = [s for s in library.scenarios.values() if s.id.startswith("own-")]
+    lost = text_in(library.shipped["lost_parcel"].title, "en")
+    assert own.title == {"*": f"{lost} (copy)"}
+    assert own.steps == library.shipped["lost_parcel"].steps
+    assert dialog.editor.title.text() == f"{lost} (copy)"
+    assert dialog.delete_button.isVisible()
+    dialog.reject()
