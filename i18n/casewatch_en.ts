@@ -39,8 +39,12 @@
 <context>
     <name>App</name>
     <message>
-        <source>CaseWatch keeps running</source>
+        <source>{count} of your playbook files could not be used: see Tools → Scenario playbooks.</source>
         <extracomment>How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows).</extracomment>
+        <translation>{count} of your playbook files could not be used: see Tools → Scenario playbooks.</translation>
+    </message>
+    <message>
+        <source>CaseWatch keeps running</source>
         <translation>CaseWatch keeps running</translation>
     </message>
     <message>
@@ -1866,6 +1870,10 @@ Data folder: {path}</translation>
     <message>
         <source>Copy as a new scenario</source>
         <translation>Copy as a new scenario</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>New scenario</translation>
     </message>
     <message>
         <source>Open the folder</source>

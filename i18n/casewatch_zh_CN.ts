@@ -39,8 +39,12 @@
 <context>
     <name>App</name>
     <message>
-        <source>CaseWatch keeps running</source>
+        <source>{count} of your playbook files could not be used: see Tools → Scenario playbooks.</source>
         <extracomment>How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows).</extracomment>
+        <translation>有 {count} 个自定义场景文件无法使用：请查看 工具 → 场景与话术库。</translation>
+    </message>
+    <message>
+        <source>CaseWatch keeps running</source>
         <translation>售后盯单仍在运行</translation>
     </message>
     <message>
@@ -1882,6 +1886,10 @@ Data folder: {path}</source>
     <message>
         <source>Copy as a new scenario</source>
         <translation>复制为新场景</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>新建场景</translation>
     </message>
     <message>
         <source>Open the folder</source>

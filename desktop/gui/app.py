@@ -115,6 +115,19 @@ class Controller(QObject):
             self.window.show()
         # After the window has painted: what came due while CaseWatch was not running.
         QTimer.singleShot(0 if minimized else SCHEDULER_DELAY_MS, lambda: self.scheduler.start())
+        QTimer.singleShot(SCHEDULER_DELAY_MS, self.check_playbooks)
+
+    def check_playbooks(self) -> None:
+        """Read the playbook library now, so a broken file of the shop's is said at start."""
+        problems = self.core.playbooks.library().problems
+        if problems:
+            self.window.statusBar().showMessage(
+                translate(
+                    "App",
+                    "{count} of your playbook files could not be used: see Tools → Scenario "
+                    "playbooks.",
+                ).format(count=len(problems))
+            )
 
     # Reminders -------------------------------------------------------------------------
     def on_delivery(self, delivery: Delivery) -> None:

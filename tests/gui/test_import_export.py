@@ -4,6 +4,7 @@ through the real window over a real database."""
 from __future__ import annotations
 
 import csv
+import re
 import sys
 import threading
 import time
@@ -301,6 +302,9 @@ def test_export_writes_exactly_the_rows_and_columns_shown(  # type: ignore[no-un
     assert rows[0] == titles
     assert titles[1] == "Outbound tracking no." and "Reason" not in titles
     assert len(rows) - 1 == shown_rows
+    amounts = [row[titles.index("Amount")] for row in rows[1:]]
+    assert all(re.fullmatch(r"\d+\.\d\d", a) for a in amounts if a)  # numbers Excel can add
+    assert "1290.00" in amounts
     id_column = titles.index("After-sales id")
     for n, row in enumerate(rows[1:]):
         case_id = model.case_id(n)

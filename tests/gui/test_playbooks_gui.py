@@ -177,3 +177,33 @@ def test_copy_as_a_new_scenario(window, controller) -> None:  # type: ignore[no-
     assert dialog.editor.title.text() == f"{lost} (copy)"
     assert dialog.delete_button.isVisible()
     dialog.reject()
+
+
+def test_a_new_scenario_of_the_shops_own(window, controller) -> None:  # type: ignore[no-untyped-def]
+    dialog: LibraryDialog = window.open_library()
+    dialog.new_button.click()
+    editor = dialog.editor
+    editor.title.setText("赠品漏寄")
+    editor.title.textEdited.emit("赠品漏寄")
+    editor.steps.item(0).setText("问买家赠品是否一起寄回")
+    editor.reason_keywords.setText("赠品")
+    editor.reason_keywords.textEdited.emit("赠品")
+    assert dialog.save()
+    [own] = [
+        s for s in controller.core.playbooks.library().scenarios.values() if s.id.startswith("own-")
+    ]
+    assert own.title == {"*": "赠品漏寄"} and own.applies.reason_keywords == ("赠品",)
+    assert [s.text for s in own.steps] == [{"*": "问买家赠品是否一起寄回"}]
+    dialog.reject()
+
+
+def test_a_broken_playbook_file_is_said_at_start(window, controller) -> None:  # type: ignore[no-untyped-def]
+    folder = controller.core.paths.playbooks
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "mine.toml").write_text("id = [", encoding="utf-8")
+    controller.core.playbooks.reload()
+    controller.check_playbooks()
+    assert "1 of your playbook files could not be used" in window.statusBar().currentMessage()
+    dialog: LibraryDialog = window.open_library()
+    assert dialog.problems.isVisible() and "mine.toml" in dialog.problems.text()
+    dialog.reject()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.playbooks.model import Origin, Scenario, text_in
+from desktop.core.playbooks.model import Applies, Origin, Scenario, Step, text_in
 from desktop.gui import i18n, messages
 from desktop.gui.context import AppContext
 from desktop.gui.features.playbooks.choose_dialog import origin_mark
@@ -74,6 +74,8 @@ class LibraryDialog(QDialog):
         self.delete_button.clicked.connect(self.restore)
         self.copy_button = QPushButton(translate("PlaybookEditor", "Copy as a new scenario"))
         self.copy_button.clicked.connect(self.copy_as_new)
+        self.new_button = QPushButton(translate("PlaybookEditor", "New scenario"))
+        self.new_button.clicked.connect(self.new_scenario)
         folder = QPushButton(translate("PlaybookEditor", "Open the folder"))
         folder.setToolTip(str(ctx.core.playbooks.folder))
         folder.clicked.connect(self._open_folder)
@@ -82,6 +84,7 @@ class LibraryDialog(QDialog):
             self.restore_button,
             self.delete_button,
             self.copy_button,
+            self.new_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -253,6 +256,27 @@ class LibraryDialog(QDialog):
         if self._ctx.attempt(self, lambda: self._ctx.core.playbooks.save_scenario(copy)):
             self._current = new_id
             self.refresh(new_id)
+
+    def new_scenario(self) -> None:
+        """A scenario of the shop's own, to fill in: one step, suggested for nothing yet."""
+        if self._dirty and not self._discard_ok():
+            return
+        new_id = self._ctx.core.playbooks.new_scenario_id()
+        blank = Scenario(
+            id=new_id,
+            revision=1,
+            title={"*": translate("PlaybookEditor", "New scenario")},
+            summary={},
+            applies=Applies(),
+            steps=(Step("step-1", {"*": translate("PlaybookEditor", "New step")}),),
+            origin=Origin.OWN,
+        )
+        self._dirty = False
+        if self._ctx.attempt(self, lambda: self._ctx.core.playbooks.save_scenario(blank)):
+            self._current = new_id
+            self.refresh(new_id)
+            self.editor.title.setFocus()
+            self.editor.title.selectAll()
 
     def _open_folder(self) -> None:
         folder = self._ctx.core.playbooks.folder
