@@ -303,6 +303,7 @@ def shoot(out: Path) -> int:
 
     shoot_import(window, save)
     shoot_playbooks(window, ids, save)
+    shoot_evidence(window, ids, save)
 
     rules = controller.open_rules()
     rules.rules.select_rule("douyin.return_in_transit")
@@ -344,6 +345,65 @@ def shoot_playbooks(window, ids, save) -> None:  # type: ignore[no-untyped-def]
     compensation.show()
     save(compensation, "compensation_zh.png")
     compensation.reject()
+
+
+def _photo(path: Path, label: str, damaged: bool) -> None:
+    """A stand-in evidence photo: a parcel with its shipping label (and a dent)."""
+    from PySide6.QtCore import QRectF, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+    image = QImage(1600, 1200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#d9d2c5"))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.fillRect(QRectF(250, 220, 1100, 760), QColor("#b8895a"))
+    painter.fillRect(QRectF(330, 300, 520, 340), QColor("#ffffff"))
+    painter.setPen(QColor("#202124"))
+    font = QFont()
+    font.setPixelSize(44)
+    painter.setFont(font)
+    painter.drawText(QRectF(350, 320, 480, 300), Qt.AlignmentFlag.AlignLeft, label)
+    if damaged:
+        painter.setPen(QPen(QColor("#5a3d22"), 14))
+        painter.drawLine(1000, 420, 1180, 640)
+        painter.drawLine(1180, 640, 1080, 860)
+    painter.end()
+    image.save(str(path), "JPG", 85)
+
+
+def shoot_evidence(window, ids, save) -> None:  # type: ignore[no-untyped-def]
+    """A case with evidence photos and a video; the viewer."""
+    from PySide6.QtTest import QTest
+
+    folder = Path(tempfile.mkdtemp(prefix="casewatch-photos-"))
+    shots = []
+    for name, label, damaged in (
+        ("面单合照.jpg", "中通快递\n75312345678901\n王女士 138****0000", False),
+        ("破损1.jpg", "中通快递\n75312345678901", True),
+        ("破损2.jpg", "外箱右侧压痕", True),
+    ):
+        _photo(folder / name, label, damaged)
+        shots.append(folder / name)
+    video = folder / "开箱视频.mp4"
+    video.write_bytes(b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00isomiso2".ljust(4096, b"\x00"))
+    core = window._ctx.core
+    case_id = ids["dy1"]
+    core.evidence.attach(case_id, shots[:1], "label_with_goods", "签收前拍")
+    core.evidence.attach(case_id, shots[1:], "damage", "外箱压痕")
+    core.evidence.attach(case_id, [video], "unboxing_video", "全程开箱")
+    window.open_case(case_id)
+    window.detail.show_tab(window.detail.evidence)
+    panel = window.detail.evidence
+    for _ in range(60):
+        QTest.qWait(100)
+        if not panel.thumbnails._pending:
+            break
+    save(window, "evidence_zh.png")
+    viewer = panel.view(core.evidence.list(case_id)[1])
+    QTest.qWait(800)
+    save(viewer, "evidence_viewer_zh.png")
+    viewer.reject()
+    window.detail.show_tab(window.detail.playbooks)
 
 
 def shoot_import(window, save) -> None:  # type: ignore[no-untyped-def]

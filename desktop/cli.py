@@ -5,6 +5,9 @@
     casewatch [--data-dir DIR] due [--within H] [--json]   what is overdue or due soon
     casewatch [--data-dir DIR] import FILE... [--platform SOURCE] [--dry-run]
     casewatch [--data-dir DIR] export FILE [--header-style label|key] [--open-only]
+    casewatch [--data-dir DIR] attach AFTER_SALE_ID FILE... [--kind KIND] [--caption TEXT]
+    casewatch [--data-dir DIR] pack AFTER_SALE_ID OUT.zip
+    casewatch [--data-dir DIR] verify                      check every evidence file
 
 Exit codes: 0 fine; 1 a check failed; 2 wrong arguments; 3 something the user can fix (the
 message says what).
@@ -43,7 +46,11 @@ class _Parser(argparse.ArgumentParser):
         return self._translated(super().format_usage())
 
     def format_help(self) -> str:
-        self._positionals.title = self.translate("Cli", "commands")
+        self._positionals.title = (
+            self.translate("Cli", "commands")
+            if self._subparsers is not None
+            else self.translate("Cli", "arguments")
+        )
         self._optionals.title = self.translate("Cli", "options")
         return self._translated(super().format_help())
 
@@ -140,7 +147,38 @@ def build_parser(translate: Tr) -> argparse.ArgumentParser:
     exporting.add_argument(
         "--open-only", action="store_true", help=translate("Cli", "only cases still open")
     )
-    for sub in (self_test, due, importing, exporting):
+    from desktop.core.evidence_kinds import load_kinds
+
+    platforms = ("douyin", "pinduoduo", "taobao", "wechat", "kuaishou", "other")
+    attaching = commands.add_parser(
+        "attach", help=translate("Cli", "add photos and videos to a case as evidence"),
+        add_help=False,
+    )  # fmt: skip
+    attaching.add_argument("after_sale_id", metavar="AFTER_SALE_ID")
+    attaching.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    attaching.add_argument(
+        "--kind", default="other", choices=tuple(load_kinds()), metavar="KIND",
+        help=translate("Cli", "what the files show: {kinds}").format(kinds=", ".join(load_kinds())),
+    )  # fmt: skip
+    attaching.add_argument(
+        "--caption", default="", metavar="TEXT", help=translate("Cli", "a caption for the files")
+    )
+    packing = commands.add_parser(
+        "pack", help=translate("Cli", "pack a case's evidence as a ZIP for a platform dispute"),
+        add_help=False,
+    )  # fmt: skip
+    packing.add_argument("after_sale_id", metavar="AFTER_SALE_ID")
+    packing.add_argument("out", type=Path, metavar="OUT.zip")
+    for sub in (attaching, packing):
+        sub.add_argument(
+            "--platform", choices=platforms, default=None, metavar="PLATFORM",
+            help=translate("Cli", "the case's platform, when the id is on several"),
+        )  # fmt: skip
+    verifying = commands.add_parser(
+        "verify", help=translate("Cli", "check every evidence file against its SHA-256"),
+        add_help=False,
+    )  # fmt: skip
+    for sub in (self_test, due, importing, exporting, attaching, packing, verifying):
         sub.add_argument(
             "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
         )
@@ -189,6 +227,17 @@ def run(argv: list[str]) -> int:
     if args.command == "export":
         return cli_commands.export_command(args.data_dir, args.file, args.header_style,
                                            args.open_only, args.lang)  # fmt: skip
+    if args.command in ("attach", "pack", "verify"):
+        from desktop import cli_evidence
+
+        if args.command == "attach":
+            return cli_evidence.attach_command(args.data_dir, args.after_sale_id, args.files,
+                                               args.kind, args.caption, args.platform,
+                                               args.lang)  # fmt: skip
+        if args.command == "pack":
+            return cli_evidence.pack_command(args.data_dir, args.after_sale_id, args.out,
+                                             args.platform, args.lang)  # fmt: skip
+        return cli_evidence.verify_command(args.data_dir, args.lang)
     return cli_commands.due_command(
         args.data_dir, timedelta(hours=args.within), args.json, args.lang
     )

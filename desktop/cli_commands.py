@@ -85,6 +85,21 @@ class CliText:
 
         return export_labels()
 
+    def attached(self, attachment) -> str:  # type: ignore[no-untyped-def]
+        from desktop.gui.features.evidence.texts import attached_line
+
+        return attached_line(attachment)
+
+    def already_attached(self, name: str) -> str:
+        from desktop.gui.features.evidence.texts import already_line
+
+        return already_line(name)
+
+    def packed(self, result) -> str:  # type: ignore[no-untyped-def]
+        from desktop.gui.features.evidence.texts import packed_line
+
+        return packed_line(result)
+
     def exported(self, path: Path, count: int) -> str:
         from PySide6.QtCore import QCoreApplication
 

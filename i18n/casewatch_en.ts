@@ -115,6 +115,10 @@
         <translation>Withdraw selected event…</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
         <source>Order id</source>
         <translation>Order id</translation>
     </message>
@@ -145,6 +149,10 @@
     <message>
         <source>Platform status</source>
         <translation>Platform status</translation>
+    </message>
+    <message>
+        <source>Evidence ({n})</source>
+        <translation>Evidence ({n})</translation>
     </message>
     <message>
         <source>What to do ({done}/{total})</source>
@@ -297,6 +305,10 @@
         <translation>commands</translation>
     </message>
     <message>
+        <source>arguments</source>
+        <translation>arguments</translation>
+    </message>
+    <message>
         <source>options</source>
         <translation>options</translation>
     </message>
@@ -361,6 +373,30 @@
     <message>
         <source>only cases still open</source>
         <translation>only cases still open</translation>
+    </message>
+    <message>
+        <source>add photos and videos to a case as evidence</source>
+        <translation>add photos and videos to a case as evidence</translation>
+    </message>
+    <message>
+        <source>what the files show: {kinds}</source>
+        <translation>what the files show: {kinds}</translation>
+    </message>
+    <message>
+        <source>a caption for the files</source>
+        <translation>a caption for the files</translation>
+    </message>
+    <message>
+        <source>pack a case's evidence as a ZIP for a platform dispute</source>
+        <translation>pack a case's evidence as a ZIP for a platform dispute</translation>
+    </message>
+    <message>
+        <source>the case's platform, when the id is on several</source>
+        <translation>the case's platform, when the id is on several</translation>
+    </message>
+    <message>
+        <source>check every evidence file against its SHA-256</source>
+        <translation>check every evidence file against its SHA-256</translation>
     </message>
     <message>
         <source>{value} is not a number of hours from 0 to {max}</source>
@@ -630,6 +666,54 @@
         <translation>{path} is a folder, not a file.</translation>
     </message>
     <message>
+        <source>There is no case with the after-sales id {after_sale_id}.</source>
+        <translation>There is no case with the after-sales id {after_sale_id}.</translation>
+    </message>
+    <message>
+        <source>The after-sales id {after_sale_id} is on several platforms ({platforms}): say which with --platform.</source>
+        <translation>The after-sales id {after_sale_id} is on several platforms ({platforms}): say which with --platform.</translation>
+    </message>
+    <message>
+        <source>{path}: the file is gone (moved or deleted?).</source>
+        <translation>{path}: the file is gone (moved or deleted?).</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied into CaseWatch's data folder: {detail}</source>
+        <translation>{path} could not be copied into CaseWatch's data folder: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} is named like a photo but is not one (its content is something else). Nothing was kept.</source>
+        <translation>{path} is named like a photo but is not one (its content is something else). Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</source>
+        <translation>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the picture is cut short (an interrupted copy or transfer?). Copy it from the phone again.</source>
+        <translation>{path} is damaged: the picture is cut short (an interrupted copy or transfer?). Copy it from the phone again.</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being copied: nothing was kept. Try again.</source>
+        <translation>{path} changed while it was being copied: nothing was kept. Try again.</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} is missing from the data folder: check the evidence files (Tools → Check evidence files).</source>
+        <translation>The stored copy of {name} is missing from the data folder: check the evidence files (Tools → Check evidence files).</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} no longer matches its fingerprint (SHA-256): it was changed outside CaseWatch. Nothing was packed.</source>
+        <translation>The stored copy of {name} no longer matches its fingerprint (SHA-256): it was changed outside CaseWatch. Nothing was packed.</translation>
+    </message>
+    <message>
+        <source>This case has no evidence to pack.</source>
+        <translation>This case has no evidence to pack.</translation>
+    </message>
+    <message>
+        <source>That evidence file is not on the case any more.</source>
+        <translation>That evidence file is not on the case any more.</translation>
+    </message>
+    <message>
         <source>The playbook library has no scenario “{scenario}” (any more).</source>
         <translation>The playbook library has no scenario “{scenario}” (any more).</translation>
     </message>
@@ -818,6 +902,277 @@
     <message>
         <source>Outbound parcel intercepted</source>
         <translation>Outbound parcel intercepted</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {names}</source>
+        <translation><numerusform>%n file: {names}</numerusform><numerusform>%n files: {names}</numerusform></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>What it shows</translation>
+    </message>
+    <message>
+        <source>e.g. 外箱压痕, 左下角</source>
+        <translation>e.g. 外箱压痕, 左下角</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Add files…</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>Paste image</translation>
+    </message>
+    <message>
+        <source>A screenshot from the clipboard (Ctrl+V), e.g. a chat</source>
+        <translation>A screenshot from the clipboard (Ctrl+V), e.g. a chat</translation>
+    </message>
+    <message>
+        <source>Dispute pack…</source>
+        <translation>Dispute pack…</translation>
+    </message>
+    <message>
+        <source>One ZIP for the platform's 举证 step: the files in order, a summary page and their SHA-256 fingerprints</source>
+        <translation>One ZIP for the platform's 举证 step: the files in order, a summary page and their SHA-256 fingerprints</translation>
+    </message>
+    <message>
+        <source>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch's data folder and never changed.</source>
+        <translation>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch's data folder and never changed.</translation>
+    </message>
+    <message>
+        <source>What the case's scenarios ask for:</source>
+        <translation>What the case's scenarios ask for:</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>taken {time}</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>added {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n file(s)…</source>
+        <translation><numerusform>Copying %n file…</numerusform><numerusform>Copying %n files…</numerusform></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to paste.</source>
+        <translation>The clipboard holds no image to paste.</translation>
+    </message>
+    <message>
+        <source>pasted {time}.png</source>
+        <translation>pasted {time}.png</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation><numerusform>%n file added.</numerusform><numerusform>%n files added.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already on this case: {names}.</source>
+        <translation>Already on this case: {names}.</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>Open in another program</translation>
+    </message>
+    <message>
+        <source>Change what it shows…</source>
+        <translation>Change what it shows…</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>Move to the trash</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) moved to the trash.</source>
+        <translation><numerusform>%n file moved to the trash.</numerusform><numerusform>%n files moved to the trash.</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <source>This case has no evidence to pack yet.</source>
+        <translation>This case has no evidence to pack yet.</translation>
+    </message>
+    <message>
+        <source>Evidence {platform} {after_sale_id}.zip</source>
+        <translation>Evidence {platform} {after_sale_id}.zip</translation>
+    </message>
+    <message>
+        <source>Save the dispute pack</source>
+        <translation>Save the dispute pack</translation>
+    </message>
+    <message>
+        <source>Packing…</source>
+        <translation>Packing…</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>Open its folder</translation>
+    </message>
+    <message>
+        <source>Dispute pack saved: {path} ({size}).</source>
+        <translation>Dispute pack saved: {path} ({size}).</translation>
+    </message>
+    <message>
+        <source>added: {name} ({kind}, {size}, SHA-256 {sha})</source>
+        <translation>added: {name} ({kind}, {size}, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>already on this case: {name}</source>
+        <translation>already on this case: {name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispute pack {path}: %n file(s), {size}.</source>
+        <translation><numerusform>Dispute pack {path}: %n file, {size}.</numerusform><numerusform>Dispute pack {path}: %n files, {size}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
+        <translation><numerusform>All %n evidence file are there and unchanged ({size} read).</numerusform><numerusform>All %n evidence files are there and unchanged ({size} read).</numerusform></translation>
+    </message>
+    <message>
+        <source>Some evidence files are not as they were added:</source>
+        <translation>Some evidence files are not as they were added:</translation>
+    </message>
+    <message>
+        <source>missing: {name} (case {case}, SHA-256 {sha})</source>
+        <translation>missing: {name} (case {case}, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>changed: {name} (case {case}, SHA-256 {sha})</source>
+        <translation>changed: {name} (case {case}, SHA-256 {sha})</translation>
+    </message>
+    <message>
+        <source>CaseWatch repairs nothing by itself: restore the evidence folder from a backup, or add the original files again.</source>
+        <translation>CaseWatch repairs nothing by itself: restore the evidence folder from a backup, or add the original files again.</translation>
+    </message>
+    <message>
+        <source>Evidence trash</source>
+        <translation>Evidence trash</translation>
+    </message>
+    <message>
+        <source>Files removed from cases stay here until the trash is emptied: restore them if one went by mistake. Emptying deletes their bytes for good (unless another case still holds the same file).</source>
+        <translation>Files removed from cases stay here until the trash is emptied: restore them if one went by mistake. Emptying deletes their bytes for good (unless another case still holds the same file).</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>Empty the trash…</translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>Empty the trash?</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n file(s) in the trash are deleted for good. This cannot be undone.</source>
+        <translation><numerusform>The %n file in the trash are deleted for good. This cannot be undone.</numerusform><numerusform>The %n files in the trash are deleted for good. This cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted, {size} freed.</source>
+        <translation><numerusform>%n file deleted, {size} freed.</numerusform><numerusform>%n files deleted, {size} freed.</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation>Checking the evidence files…</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; Previous</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>HEIC photos (iPhone “High Efficiency”) are kept as they are, but CaseWatch cannot show them on this computer: open it in another program. Platforms take JPG: set the iPhone camera to “Most Compatible” for evidence.</source>
+        <translation>HEIC photos (iPhone “High Efficiency”) are kept as they are, but CaseWatch cannot show them on this computer: open it in another program. Platforms take JPG: set the iPhone camera to “Most Compatible” for evidence.</translation>
+    </message>
+    <message>
+        <source>A {what}: it opens in the system's own program.</source>
+        <translation>A {what}: it opens in the system's own program.</translation>
+    </message>
+    <message>
+        <source>This photo cannot be drawn: it may be damaged.</source>
+        <translation>This photo cannot be drawn: it may be damaged.</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>video</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1402,18 @@
     <message>
         <source>CSV for Excel/WPS (*.csv)</source>
         <translation>CSV for Excel/WPS (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <source>Photos, videos and PDFs ({patterns})</source>
+        <translation>Photos, videos and PDFs ({patterns})</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP archive (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +1824,14 @@
         <translation>Scenario playbooks…</translation>
     </message>
     <message>
+        <source>Evidence trash…</source>
+        <translation>Evidence trash…</translation>
+    </message>
+    <message>
+        <source>Check evidence files…</source>
+        <translation>Check evidence files…</translation>
+    </message>
+    <message>
         <source>Quit CaseWatch</source>
         <translation>Quit CaseWatch</translation>
     </message>
@@ -1681,6 +2056,117 @@ Data folder: {path}</translation>
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message>
+        <source>After-sales evidence: {platform} {after_sale_id}</source>
+        <translation>After-sales evidence: {platform} {after_sale_id}</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>After-sales id</source>
+        <translation>After-sales id</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>Order id</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>Applied at</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Return parcel</source>
+        <translation>Return parcel</translation>
+    </message>
+    <message>
+        <source>Outbound parcel</source>
+        <translation>Outbound parcel</translation>
+    </message>
+    <message>
+        <source>Made by {app} {version} on {time}.</source>
+        <translation>Made by {app} {version} on {time}.</translation>
+    </message>
+    <message>
+        <source>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
+        <translation>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>Shows</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>en</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>The case</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>Party</name>
     <message>
         <source>Merchant</source>
@@ -1789,8 +2275,8 @@ Data folder: {path}</translation>
         <translation>Evidence to collect</translation>
     </message>
     <message>
-        <source>• {text} ({kinds}, at least {n})</source>
-        <translation>• {text} ({kinds}, at least {n})</translation>
+        <source>{mark} {text} ({kinds}: {have} of at least {n})</source>
+        <translation>{mark} {text} ({kinds}: {have} of at least {n})</translation>
     </message>
     <message>
         <source>Reply scripts</source>
@@ -2528,6 +3014,18 @@ From: {source}</translation>
     <message>
         <source>Data folder</source>
         <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Check evidence files…</source>
+        <translation>Check evidence files…</translation>
+    </message>
+    <message>
+        <source>Hash every stored photo and video again and report any that are missing or changed</source>
+        <translation>Hash every stored photo and video again and report any that are missing or changed</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
     </message>
     <message>
         <source>Start CaseWatch in the tray when I sign in</source>

@@ -115,6 +115,10 @@
         <translation>撤销所选事件…</translation>
     </message>
     <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+    <message>
         <source>Order id</source>
         <translation>订单号</translation>
     </message>
@@ -145,6 +149,10 @@
     <message>
         <source>Platform status</source>
         <translation>平台状态</translation>
+    </message>
+    <message>
+        <source>Evidence ({n})</source>
+        <translation>证据（{n}）</translation>
     </message>
     <message>
         <source>What to do ({done}/{total})</source>
@@ -301,6 +309,10 @@
         <translation>命令</translation>
     </message>
     <message>
+        <source>arguments</source>
+        <translation>参数</translation>
+    </message>
+    <message>
         <source>options</source>
         <translation>选项</translation>
     </message>
@@ -365,6 +377,30 @@
     <message>
         <source>only cases still open</source>
         <translation>只导出未完结的售后</translation>
+    </message>
+    <message>
+        <source>add photos and videos to a case as evidence</source>
+        <translation>给售后单添加照片和视频作为证据</translation>
+    </message>
+    <message>
+        <source>what the files show: {kinds}</source>
+        <translation>文件内容类型：{kinds}</translation>
+    </message>
+    <message>
+        <source>a caption for the files</source>
+        <translation>文件说明</translation>
+    </message>
+    <message>
+        <source>pack a case's evidence as a ZIP for a platform dispute</source>
+        <translation>把售后单的证据打包为 ZIP，用于平台举证</translation>
+    </message>
+    <message>
+        <source>the case's platform, when the id is on several</source>
+        <translation>售后单号在多个平台都有时，指定平台</translation>
+    </message>
+    <message>
+        <source>check every evidence file against its SHA-256</source>
+        <translation>按 SHA-256 检查每个证据文件</translation>
     </message>
     <message>
         <source>{value} is not a number of hours from 0 to {max}</source>
@@ -638,6 +674,54 @@
         <translation>{path} 是文件夹，不是文件。</translation>
     </message>
     <message>
+        <source>There is no case with the after-sales id {after_sale_id}.</source>
+        <translation>没有售后单号为 {after_sale_id} 的售后单。</translation>
+    </message>
+    <message>
+        <source>The after-sales id {after_sale_id} is on several platforms ({platforms}): say which with --platform.</source>
+        <translation>售后单号 {after_sale_id} 在多个平台都有（{platforms}）：请用 --platform 指定。</translation>
+    </message>
+    <message>
+        <source>{path}: the file is gone (moved or deleted?).</source>
+        <translation>{path}：文件不见了（被移动或删除了？）。</translation>
+    </message>
+    <message>
+        <source>{path} could not be copied into CaseWatch's data folder: {detail}</source>
+        <translation>无法把 {path} 复制到售后盯单的数据文件夹：{detail}</translation>
+    </message>
+    <message>
+        <source>{path} is named like a photo but is not one (its content is something else). Nothing was kept.</source>
+        <translation>{path} 的文件名像照片，但内容不是照片。未保存。</translation>
+    </message>
+    <message>
+        <source>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</source>
+        <translation>{path}：售后盯单可保存照片（JPG、PNG、GIF、WebP、BMP、HEIC）、视频（MP4、MOV、3GP、AVI、MKV、WebM）和 PDF。</translation>
+    </message>
+    <message>
+        <source>{path} is damaged: the picture is cut short (an interrupted copy or transfer?). Copy it from the phone again.</source>
+        <translation>{path} 已损坏：图片不完整（复制或传输中断？）。请从手机重新复制。</translation>
+    </message>
+    <message>
+        <source>{path} changed while it was being copied: nothing was kept. Try again.</source>
+        <translation>{path} 在复制过程中发生了变化：未保存。请重试。</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} is missing from the data folder: check the evidence files (Tools → Check evidence files).</source>
+        <translation>数据文件夹中找不到 {name} 的存档：请检查证据文件（工具 → 检查证据文件）。</translation>
+    </message>
+    <message>
+        <source>The stored copy of {name} no longer matches its fingerprint (SHA-256): it was changed outside CaseWatch. Nothing was packed.</source>
+        <translation>{name} 的存档与其指纹（SHA-256）不再一致：文件在售后盯单之外被改动过。未生成举证包。</translation>
+    </message>
+    <message>
+        <source>This case has no evidence to pack.</source>
+        <translation>这个售后单还没有可打包的证据。</translation>
+    </message>
+    <message>
+        <source>That evidence file is not on the case any more.</source>
+        <translation>该证据文件已不在这个售后单上。</translation>
+    </message>
+    <message>
         <source>The playbook library has no scenario “{scenario}” (any more).</source>
         <translation>场景库中没有（或已不再有）场景“{scenario}”。</translation>
     </message>
@@ -826,6 +910,277 @@
     <message>
         <source>Outbound parcel intercepted</source>
         <translation>已拦截发货包裹</translation>
+    </message>
+</context>
+<context>
+    <name>Evidence</name>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s): {names}</source>
+        <translation><numerusform>%n 个文件：{names}</numerusform></translation>
+    </message>
+    <message>
+        <source>What it shows</source>
+        <translation>证据类型</translation>
+    </message>
+    <message>
+        <source>e.g. 外箱压痕, 左下角</source>
+        <translation>例如：外箱压痕、左下角</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Paste image</source>
+        <translation>粘贴图片</translation>
+    </message>
+    <message>
+        <source>A screenshot from the clipboard (Ctrl+V), e.g. a chat</source>
+        <translation>粘贴剪贴板中的截图（Ctrl+V），例如聊天记录</translation>
+    </message>
+    <message>
+        <source>Dispute pack…</source>
+        <translation>生成举证包…</translation>
+    </message>
+    <message>
+        <source>One ZIP for the platform's 举证 step: the files in order, a summary page and their SHA-256 fingerprints</source>
+        <translation>生成一个 ZIP 用于平台举证：按顺序命名的文件、汇总页和各文件的 SHA-256 指纹</translation>
+    </message>
+    <message>
+        <source>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch's data folder and never changed.</source>
+        <translation>把照片和视频拖到这里，或粘贴截图。文件会复制到售后盯单的数据文件夹，永不修改。</translation>
+    </message>
+    <message>
+        <source>What the case's scenarios ask for:</source>
+        <translation>处理场景要求的证据：</translation>
+    </message>
+    <message>
+        <source>taken {time}</source>
+        <translation>拍摄于 {time}</translation>
+    </message>
+    <message>
+        <source>added {time}</source>
+        <translation>添加于 {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n file(s)…</source>
+        <translation><numerusform>正在复制 %n 个文件…</numerusform></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image to paste.</source>
+        <translation>剪贴板里没有可粘贴的图片。</translation>
+    </message>
+    <message>
+        <source>pasted {time}.png</source>
+        <translation>粘贴 {time}.png</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) added.</source>
+        <translation><numerusform>已添加 %n 个文件。</numerusform></translation>
+    </message>
+    <message>
+        <source>Already on this case: {names}.</source>
+        <translation>这个售后单已有：{names}。</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Open in another program</source>
+        <translation>用其他程序打开</translation>
+    </message>
+    <message>
+        <source>Change what it shows…</source>
+        <translation>修改类型和说明…</translation>
+    </message>
+    <message>
+        <source>Move to the trash</source>
+        <translation>移到回收站</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) moved to the trash.</source>
+        <translation><numerusform>已将 %n 个文件移到回收站。</numerusform></translation>
+    </message>
+    <message>
+        <source>Restored.</source>
+        <translation>已恢复。</translation>
+    </message>
+    <message>
+        <source>This case has no evidence to pack yet.</source>
+        <translation>这个售后单还没有可打包的证据。</translation>
+    </message>
+    <message>
+        <source>Evidence {platform} {after_sale_id}.zip</source>
+        <translation>举证 {platform} {after_sale_id}.zip</translation>
+    </message>
+    <message>
+        <source>Save the dispute pack</source>
+        <translation>保存举证包</translation>
+    </message>
+    <message>
+        <source>Packing…</source>
+        <translation>正在打包…</translation>
+    </message>
+    <message>
+        <source>Open its folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <source>Dispute pack saved: {path} ({size}).</source>
+        <translation>举证包已保存：{path}（{size}）。</translation>
+    </message>
+    <message>
+        <source>added: {name} ({kind}, {size}, SHA-256 {sha})</source>
+        <translation>已添加：{name}（{kind}，{size}，SHA-256 {sha}）</translation>
+    </message>
+    <message>
+        <source>already on this case: {name}</source>
+        <translation>这个售后单已有：{name}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dispute pack {path}: %n file(s), {size}.</source>
+        <translation><numerusform>举证包 {path}：%n 个文件，{size}。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
+        <translation><numerusform>全部 %n 个证据文件都在且未被改动（读取 {size}）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Some evidence files are not as they were added:</source>
+        <translation>部分证据文件与添加时不一致：</translation>
+    </message>
+    <message>
+        <source>missing: {name} (case {case}, SHA-256 {sha})</source>
+        <translation>缺失：{name}（售后单 {case}，SHA-256 {sha}）</translation>
+    </message>
+    <message>
+        <source>changed: {name} (case {case}, SHA-256 {sha})</source>
+        <translation>已改动：{name}（售后单 {case}，SHA-256 {sha}）</translation>
+    </message>
+    <message>
+        <source>CaseWatch repairs nothing by itself: restore the evidence folder from a backup, or add the original files again.</source>
+        <translation>售后盯单不会自行修复：请从备份恢复证据文件夹，或重新添加原始文件。</translation>
+    </message>
+    <message>
+        <source>Evidence trash</source>
+        <translation>证据回收站</translation>
+    </message>
+    <message>
+        <source>Files removed from cases stay here until the trash is emptied: restore them if one went by mistake. Emptying deletes their bytes for good (unless another case still holds the same file).</source>
+        <translation>从售后单移除的文件会留在这里，直到清空回收站；误删的可以恢复。清空后文件将被永久删除（其他售后单仍在使用的同一文件除外）。</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>售后单</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>移除时间</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Empty the trash…</source>
+        <translation>清空回收站…</translation>
+    </message>
+    <message>
+        <source>Empty the trash?</source>
+        <translation>清空回收站？</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n file(s) in the trash are deleted for good. This cannot be undone.</source>
+        <translation><numerusform>回收站中的 %n 个文件将被永久删除，无法撤销。</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) deleted, {size} freed.</source>
+        <translation><numerusform>已删除 %n 个文件，释放 {size}。</numerusform></translation>
+    </message>
+    <message>
+        <source>Checking the evidence files…</source>
+        <translation>正在检查证据文件…</translation>
+    </message>
+    <message>
+        <source>&lt; Previous</source>
+        <translation>&lt; 上一张</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>下一张 &gt;</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适合窗口</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message>
+        <source>HEIC photos (iPhone “High Efficiency”) are kept as they are, but CaseWatch cannot show them on this computer: open it in another program. Platforms take JPG: set the iPhone camera to “Most Compatible” for evidence.</source>
+        <translation>HEIC 照片（iPhone“高效”格式）已原样保存，但售后盯单在这台电脑上无法显示：请用其他程序打开。平台举证一般要求 JPG：拍证据时请把 iPhone 相机设为“兼容性最佳”。</translation>
+    </message>
+    <message>
+        <source>A {what}: it opens in the system's own program.</source>
+        <translation>这是{what}：会用系统自带的程序打开。</translation>
+    </message>
+    <message>
+        <source>This photo cannot be drawn: it may be damaged.</source>
+        <translation>无法显示这张照片：文件可能已损坏。</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>video</source>
+        <translation>视频</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>{n} GB</source>
+        <translation>{n} GB</translation>
+    </message>
+    <message>
+        <source>{n} MB</source>
+        <translation>{n} MB</translation>
+    </message>
+    <message>
+        <source>{n} KB</source>
+        <translation>{n} KB</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1410,18 @@
     <message>
         <source>CSV for Excel/WPS (*.csv)</source>
         <translation>CSV，可用 Excel/WPS 打开 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>添加证据</translation>
+    </message>
+    <message>
+        <source>Photos, videos and PDFs ({patterns})</source>
+        <translation>照片、视频和 PDF（{patterns}）</translation>
+    </message>
+    <message>
+        <source>ZIP archive (*.zip)</source>
+        <translation>ZIP 压缩包 (*.zip)</translation>
     </message>
 </context>
 <context>
@@ -1465,6 +1832,14 @@
         <translation>场景与话术库…</translation>
     </message>
     <message>
+        <source>Evidence trash…</source>
+        <translation>证据回收站…</translation>
+    </message>
+    <message>
+        <source>Check evidence files…</source>
+        <translation>检查证据文件…</translation>
+    </message>
+    <message>
         <source>Quit CaseWatch</source>
         <translation>退出售后盯单</translation>
     </message>
@@ -1697,6 +2072,117 @@ Data folder: {path}</source>
     </message>
 </context>
 <context>
+    <name>Pack</name>
+    <message>
+        <source>After-sales evidence: {platform} {after_sale_id}</source>
+        <translation>售后举证材料：{platform} {after_sale_id}</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>After-sales id</source>
+        <translation>售后单号</translation>
+    </message>
+    <message>
+        <source>Order id</source>
+        <translation>订单号</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>售后类型</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Buyer</source>
+        <translation>买家</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>售后原因</translation>
+    </message>
+    <message>
+        <source>Applied at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>当前阶段</translation>
+    </message>
+    <message>
+        <source>Return parcel</source>
+        <translation>退货包裹</translation>
+    </message>
+    <message>
+        <source>Outbound parcel</source>
+        <translation>发货包裹</translation>
+    </message>
+    <message>
+        <source>Made by {app} {version} on {time}.</source>
+        <translation>由 {app} {version} 于 {time} 生成。</translation>
+    </message>
+    <message>
+        <source>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
+        <translation>各文件的 SHA-256 同时列在 SHA256SUMS.txt 中：指纹一致即证明文件自添加以来未被改动。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Shows</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>拍摄时间</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>添加时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <translation>zh-CN</translation>
+    </message>
+    <message>
+        <source>The case</source>
+        <translation>售后单信息</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>处理经过</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
+</context>
+<context>
     <name>Party</name>
     <message>
         <source>Merchant</source>
@@ -1805,8 +2291,8 @@ Data folder: {path}</source>
         <translation>需要收集的证据</translation>
     </message>
     <message>
-        <source>• {text} ({kinds}, at least {n})</source>
-        <translation>• {text}（{kinds}，至少 {n} 份）</translation>
+        <source>{mark} {text} ({kinds}: {have} of at least {n})</source>
+        <translation>{mark} {text}（{kinds}：已有 {have}，至少 {n}）</translation>
     </message>
     <message>
         <source>Reply scripts</source>
@@ -2544,6 +3030,18 @@ From: {source}</source>
     <message>
         <source>Data folder</source>
         <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>Check evidence files…</source>
+        <translation>检查证据文件…</translation>
+    </message>
+    <message>
+        <source>Hash every stored photo and video again and report any that are missing or changed</source>
+        <translation>重新计算每个已保存照片和视频的指纹，报告缺失或被改动的文件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
     </message>
     <message>
         <source>Start CaseWatch in the tray when I sign in</source>

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from desktop.core.clock import Clock, SystemClock
 from desktop.core.errors import DataFileError, UserError
+from desktop.core.evidence.store import EvidenceStore
 from desktop.core.paths import DataPaths
 from desktop.core.rules import RuleSet, load_default_rules
 from desktop.core.services.batch import BatchService
 from desktop.core.services.cases import CaseService
+from desktop.core.services.evidence import EvidenceService
 from desktop.core.services.imports import ImportService
 from desktop.core.services.playbooks import PlaybookService
 from desktop.core.services.queue import QueueService
@@ -39,6 +41,7 @@ class Core:
     imports: ImportService
     batch: BatchService
     playbooks: PlaybookService
+    evidence: EvidenceService
 
     def close(self) -> None:
         self.db.close()
@@ -78,6 +81,7 @@ def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
         imports=ImportService(db, clock, rules, settings),
         batch=BatchService(db, clock, rules),
         playbooks=PlaybookService(db, clock, rules, paths.playbooks),
+        evidence=EvidenceService(db, clock, EvidenceStore(paths.evidence)),
     )
 
 

@@ -36,6 +36,11 @@ class DataPaths:
         return self.root / "logs"
 
     @property
+    def evidence(self) -> Path:
+        """Evidence files, named by their SHA-256 (never edited or moved by CaseWatch)."""
+        return self.root / "evidence"
+
+    @property
     def playbooks(self) -> Path:
         """The shop's own versions of scenario playbooks (made when one is first edited)."""
         return self.root / "playbooks"

@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desktop.core.evidence.media import EVIDENCE_SUFFIXES
 from desktop.core.importing.reading import SPREADSHEETS, TEXT_TABLES
 
 translate = QCoreApplication.translate
@@ -58,5 +59,39 @@ def choose_csv_target(parent: QWidget | None, title: str, suggested: str) -> Pat
     path = Path(name)
     if path.suffix.lower() != ".csv":
         path = path.with_name(path.name + ".csv")
+    _last_folder["export"] = path.parent
+    return path
+
+
+def choose_evidence_files(parent: QWidget | None) -> list[Path]:
+    patterns = " ".join(f"*{s}" for s in EVIDENCE_SUFFIXES)
+    names, _ = QFileDialog.getOpenFileNames(
+        parent,
+        translate("Files", "Add evidence"),
+        str(_start("evidence")),
+        ";;".join(
+            (
+                translate("Files", "Photos, videos and PDFs ({patterns})").format(
+                    patterns=patterns
+                ),
+                translate("Files", "All files (*)"),
+            )
+        ),
+    )
+    paths = [Path(n) for n in names]
+    if paths:
+        _last_folder["evidence"] = paths[0].parent
+    return paths
+
+
+def choose_zip_target(parent: QWidget | None, title: str, suggested: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(_start("export") / suggested), translate("Files", "ZIP archive (*.zip)")
+    )
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() != ".zip":
+        path = path.with_name(path.name + ".zip")
     _last_folder["export"] = path.parent
     return path

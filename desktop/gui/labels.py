@@ -197,3 +197,30 @@ def money(fen: int | None) -> str:
     if fen is None:
         return ""
     return translate("Money", "¥{amount}").format(amount=f"{fen // 100:,}.{fen % 100:02d}")
+
+
+def evidence_category(category: str) -> str:
+    return {
+        "photo": translate("Evidence", "photo"),
+        "video": translate("Evidence", "video"),
+        "document": translate("Evidence", "document"),
+    }.get(category, category)
+
+
+def evidence_kind(kind: str) -> str:
+    """A kind of evidence by its name in the UI's language (the names are data)."""
+    from desktop.core.evidence_kinds import load_kinds
+    from desktop.gui import i18n
+
+    found = load_kinds().get(kind)
+    if found is None:
+        return kind
+    return found.names.get(i18n.current()) or found.names["zh_CN"]
+
+
+def file_size(size: int) -> str:
+    if size >= 1024 * 1024 * 1024:
+        return translate("Evidence", "{n} GB").format(n=f"{size / 1024**3:.1f}")
+    if size >= 1024 * 1024:
+        return translate("Evidence", "{n} MB").format(n=f"{size / 1024**2:.1f}")
+    return translate("Evidence", "{n} KB").format(n=max(1, round(size / 1024)))

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
-    QProgressDialog,
     QSplitter,
     QToolBar,
     QWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.core.changes import Changes
+from desktop.core.evidence.media import EVIDENCE_SUFFIXES
 from desktop.core.importing.reading import SPREADSHEETS, TEXT_TABLES
 from desktop.core.services.queue import View
 from desktop.gui import files, icons, labels, messages
@@ -37,14 +37,20 @@ from desktop.gui.features.cases.case_dialog import CaseDialog
 from desktop.gui.features.cases.export_shown import export_shown
 from desktop.gui.features.cases.intercept_dialog import InterceptDialog
 from desktop.gui.features.cases.queue_view import QueueView
+from desktop.gui.features.evidence.trash_dialog import TrashDialog, verify_evidence
 from desktop.gui.features.imports.import_dialog import ImportDialog
 from desktop.gui.features.playbooks.library_dialog import LibraryDialog
 from desktop.gui.features.reminders.due_panel import DuePanel
+from desktop.gui.widgets.progress import follow_job
 
 translate = QCoreApplication.translate
 COUNTDOWN_REPAINT_MS = 30_000
 STATUS_MESSAGE_MS = 15_000
-PROGRESS_DELAY_MS = 400
+
+
+def _evidence(mime: QMimeData) -> list[Path]:
+    paths = [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
+    return [p for p in paths if p.suffix.lower() in EVIDENCE_SUFFIXES]
 
 
 def _importable(mime: QMimeData) -> list[Path]:
@@ -114,6 +120,10 @@ class MainWindow(QMainWindow):
         self.rules_action.triggered.connect(self.rules_requested)
         self.library_action = QAction(translate("MainWindow", "Scenario playbooks…"), self)
         self.library_action.triggered.connect(lambda: self.open_library())
+        self.trash_action = QAction(translate("MainWindow", "Evidence trash…"), self)
+        self.trash_action.triggered.connect(self.open_trash)
+        self.verify_action = QAction(translate("MainWindow", "Check evidence files…"), self)
+        self.verify_action.triggered.connect(lambda: verify_evidence(self._ctx, self))
         self.quit_action = QAction(translate("MainWindow", "Quit CaseWatch"), self)
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         self.quit_action.triggered.connect(self.quit_requested)
@@ -167,6 +177,10 @@ class MainWindow(QMainWindow):
         tools_menu = bar.addMenu(translate("MainWindow", "&Tools"))
         tools_menu.addAction(self.rules_action)
         tools_menu.addAction(self.library_action)
+        tools_menu.addSeparator()
+        tools_menu.addAction(self.trash_action)
+        tools_menu.addAction(self.verify_action)
+        tools_menu.addSeparator()
         tools_menu.addAction(self.settings_action)
         help_menu = bar.addMenu(translate("MainWindow", "&Help"))
         help_menu.addAction(self.about_action)
@@ -213,15 +227,23 @@ class MainWindow(QMainWindow):
         return dialog
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if _importable(event.mimeData()):
+        mime = event.mimeData()
+        if _importable(mime) or (self.detail.case_id is not None and _evidence(mime)):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = _importable(event.mimeData())
-        if paths:
+        """Exports dropped on the window are imported; photos and videos are attached to the
+        case shown."""
+        mime = event.mimeData()
+        tables, evidence = _importable(mime), _evidence(mime)
+        if tables:
             event.acceptProposedAction()
             # After the drop returns: the source application is not kept waiting.
-            QTimer.singleShot(0, lambda: self.import_files(paths))
+            QTimer.singleShot(0, lambda: self.import_files(tables))
+        elif evidence and self.detail.case_id is not None:
+            event.acceptProposedAction()
+            self.detail.show_tab(self.detail.evidence)
+            QTimer.singleShot(0, lambda: self.detail.evidence.attach_files(evidence))
 
     def export_shown(self) -> Job | None:
         ids, columns = self.queue.model.ids(), self.queue.shown_columns()
@@ -242,8 +264,8 @@ class MainWindow(QMainWindow):
             return export_shown(self._ctx.core.queue, path, ids, columns, now, progress, cancelled)
 
         job = self._ctx.start_job(work, "export", writes=False)
-        self._follow(
-            job, translate("MainWindow", "Exporting {count} cases…").format(count=len(ids))
+        follow_job(
+            self, job, translate("MainWindow", "Exporting {count} cases…").format(count=len(ids))
         )
         job.succeeded.connect(
             lambda count: self.statusBar().showMessage(
@@ -282,7 +304,7 @@ class MainWindow(QMainWindow):
         job = self._ctx.start_job(
             lambda progress, cancelled: self._ctx.core.imports.undo_last(), "undo", writes=True
         )
-        self._follow(job, translate("MainWindow", "Undoing the import…"), can_cancel=False)
+        follow_job(self, job, translate("MainWindow", "Undoing the import…"), can_cancel=False)
         job.succeeded.connect(self._ctx.publish)
         job.succeeded.connect(
             lambda _: self.statusBar().showMessage(
@@ -300,6 +322,11 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_trash(self) -> TrashDialog:
+        dialog = TrashDialog(self._ctx, self)
+        dialog.open()
+        return dialog
+
     def intercept_selected(self) -> InterceptDialog | None:
         ids = self.queue.selected_ids()
         if not ids:
@@ -310,27 +337,6 @@ class MainWindow(QMainWindow):
 
     def _update_case_actions(self) -> None:
         self.intercept_action.setEnabled(bool(self.queue.table.selectionModel().hasSelection()))
-
-    def _follow(self, job: Job, text: str, *, can_cancel: bool = True) -> QProgressDialog:
-        """A progress window for a job, shown only if it takes longer than a moment."""
-        dialog = QProgressDialog(text, translate("MainWindow", "Cancel"), 0, 0, self)
-        dialog.setWindowTitle(APP_NAME)
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(PROGRESS_DELAY_MS)
-        dialog.setAutoReset(False)
-        dialog.setAutoClose(False)
-        if not can_cancel:
-            dialog.setCancelButton(None)
-        dialog.canceled.connect(job.cancel)
-
-        def on_progress(done: int, total: int) -> None:
-            dialog.setMaximum(total)
-            dialog.setValue(done)
-
-        job.progress.connect(on_progress)
-        job.ended.connect(dialog.deleteLater)
-        dialog.setValue(0)
-        return dialog
 
     def open_case(self, case_id: int) -> None:
         self.bring_to_front()

@@ -177,6 +177,51 @@ def error_text(error: UserError) -> str:
         "file_unwritable": translate("Error", "{path} cannot be written: {detail}"),
         "file_empty": translate("Error", "{path} is empty."),
         "not_a_file": translate("Error", "{path} is a folder, not a file."),
+        "case_unknown": translate(
+            "Error", "There is no case with the after-sales id {after_sale_id}."
+        ),
+        "case_ambiguous": translate(
+            "Error",
+            "The after-sales id {after_sale_id} is on several platforms ({platforms}): say which "
+            "with --platform.",
+        ),
+        "evidence_missing": translate("Error", "{path}: the file is gone (moved or deleted?)."),
+        "evidence_unreadable": translate("Error", "{path} cannot be read: {detail}"),
+        "evidence_copy_failed": translate(
+            "Error", "{path} could not be copied into CaseWatch's data folder: {detail}"
+        ),
+        "evidence_not_image": translate(
+            "Error",
+            "{path} is named like a photo but is not one (its content is something else). "
+            "Nothing was kept.",
+        ),
+        "evidence_unsupported": translate(
+            "Error",
+            "{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC), videos (MP4, MOV, "
+            "3GP, AVI, MKV, WebM) and PDFs.",
+        ),
+        "evidence_damaged": translate(
+            "Error",
+            "{path} is damaged: the picture is cut short (an interrupted copy or transfer?). "
+            "Copy it from the phone again.",
+        ),
+        "evidence_changed": translate(
+            "Error", "{path} changed while it was being copied: nothing was kept. Try again."
+        ),
+        "evidence_lost": translate(
+            "Error",
+            "The stored copy of {name} is missing from the data folder: check the evidence files "
+            "(Tools → Check evidence files).",
+        ),
+        "evidence_altered": translate(
+            "Error",
+            "The stored copy of {name} no longer matches its fingerprint (SHA-256): it was "
+            "changed outside CaseWatch. Nothing was packed.",
+        ),
+        "nothing_to_pack": translate("Error", "This case has no evidence to pack."),
+        "attachment_not_found": translate(
+            "Error", "That evidence file is not on the case any more."
+        ),
         "scenario_not_found": translate(
             "Error", "The playbook library has no scenario “{scenario}” (any more)."
         ),

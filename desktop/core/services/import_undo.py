@@ -76,7 +76,8 @@ def _refuse_if_worked_on(raw: Any, created: list[int], import_id: int) -> None:
         f"SELECT DISTINCT c.after_sale_id FROM cases c WHERE c.id IN ({marks}) AND ("
         f"EXISTS (SELECT 1 FROM events e WHERE e.case_id = c.id AND NOT (e.origin = 'import' "
         f"AND json_extract(e.payload, '$.import_id') = ?)) "
-        f"OR EXISTS (SELECT 1 FROM case_playbooks p WHERE p.case_id = c.id)) LIMIT 6",
+        f"OR EXISTS (SELECT 1 FROM case_playbooks p WHERE p.case_id = c.id) "
+        f"OR EXISTS (SELECT 1 FROM attachments a WHERE a.case_id = c.id)) LIMIT 6",
         (import_id,),
     ).fetchall()
     if worked:

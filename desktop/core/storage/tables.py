@@ -187,3 +187,25 @@ class PlaybookTickRow(SQLModel, table=True):
     scenario_id: str = Field(primary_key=True)
     step_id: str = Field(primary_key=True)
     done_at: int
+
+
+class AttachmentRow(SQLModel, table=True):
+    """A photo, video or document kept as evidence on a case. The bytes live in the evidence
+    store under their SHA-256; the same bytes on two cases are two rows and one file."""
+
+    __tablename__ = "attachments"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("cases.id"), nullable=False, index=True)
+    )
+    sha256: str = Field(index=True)
+    ext: str  # the stored copy's extension (from its content, not its name)
+    mime: str
+    size: int
+    kind: str  # resources/evidence/kinds.toml
+    caption: str = ""
+    original_name: str
+    captured_at: int | None = None  # EXIF DateTimeOriginal, where the photo has one
+    added_at: int
+    removed_at: int | None = Field(default=None, index=True)  # in the trash since

@@ -24,21 +24,21 @@ from PySide6.QtWidgets import (
 
 from desktop.core.deadlines import CLOCK_START_ESTIMATED, EXTENSION_OVER_LIMIT, NO_CLOCK_KNOWN
 from desktop.core.errors import UserError
-from desktop.core.model import CaseType, Event, EventKind, Platform, RunningClock
+from desktop.core.model import Event, EventKind, RunningClock
 from desktop.core.playbooks.model import text_in
 from desktop.core.services.cases import CaseDetail
-from desktop.core.times import from_epoch, parse_time
 from desktop.gui import i18n, labels
 from desktop.gui.context import AppContext
+from desktop.gui.event_text import event_details
 from desktop.gui.features.cases.case_dialog import CaseDialog
 from desktop.gui.features.cases.event_dialog import EventDialog, RevokeDialog
 from desktop.gui.features.cases.intercept_dialog import InterceptDialog
+from desktop.gui.features.evidence.evidence_panel import EvidencePanel
 from desktop.gui.features.playbooks.choose_dialog import ChooseScenarioDialog
 from desktop.gui.features.playbooks.compensation_dialog import CompensationDialog
 from desktop.gui.features.playbooks.playbook_panel import PlaybookPanel
 from desktop.gui.labels import Urgency
 from desktop.gui.models.queue_model import URGENCY_COLOURS
-from desktop.gui.problems import field_name
 from desktop.gui.rule_text import clock_source, party_title
 
 translate = QCoreApplication.translate
@@ -76,28 +76,6 @@ def warning_text(code: str) -> str:
             "CaseDetail", "More receipt extensions were recorded than the platform allows."
         ),
     }.get(code, code)
-
-
-def edited_text(key: str, old: object, new: object) -> str:
-    """One corrected fact: '金额：¥88.00 → ¥99.00'."""
-
-    def shown(value: object) -> str:
-        if value in (None, ""):
-            return "—"
-        if key == "amount_fen":
-            return labels.money(int(value))  # type: ignore[call-overload]
-        if key == "applied_at":
-            return labels.local_time(from_epoch(int(value)))  # type: ignore[call-overload]
-        if key == "platform":
-            return labels.label(Platform(value))
-        if key == "case_type":
-            return labels.label(CaseType(value))
-        return str(value)
-
-    field = field_name("amount" if key == "amount_fen" else key)
-    return translate("CaseDetail", "{field}: {old} → {new}").format(
-        field=field, old=shown(old), new=shown(new)
-    )
 
 
 class CaseDetailView(QScrollArea):
@@ -202,6 +180,8 @@ class CaseDetailView(QScrollArea):
         revoke_row.addWidget(self.revoke_button)
         timeline_layout.addLayout(revoke_row)
         self.tabs.addTab(timeline_box, translate("CaseDetail", "Timeline"))
+        self.evidence = EvidencePanel(ctx)
+        self.tabs.addTab(self.evidence, translate("CaseDetail", "Evidence"))
         content.addWidget(self.tabs)
         self.show_case(None)
 
@@ -282,6 +262,20 @@ class CaseDetailView(QScrollArea):
         self._render_actions(d)
         self._render_timeline(d)
         view = self.playbooks.show_case(d)
+        language = i18n.current()
+        needs = [
+            (text_in(need.text, language), need.kinds, need.minimum)
+            for followed in view.followed
+            for need in followed.scenario.evidence
+        ]
+        self.evidence.show_case(d, needs)
+        count = len(self.evidence.selectable_items())
+        self.tabs.setTabText(
+            2,
+            translate("CaseDetail", "Evidence ({n})").format(n=count)
+            if count
+            else translate("CaseDetail", "Evidence"),
+        )
         done, total = view.progress
         self.tabs.setTabText(
             0,
@@ -399,7 +393,7 @@ class CaseDetailView(QScrollArea):
                 [
                     labels.local_time(event.occurred_at),
                     labels.label(event.kind),
-                    self._event_details(event, by_id),
+                    event_details(event, by_id),
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, event.id)
@@ -419,46 +413,6 @@ class CaseDetailView(QScrollArea):
         for column in range(2):
             self.timeline.resizeColumnToContents(column)
 
-    def _event_details(self, e: Event, by_id: dict[int, Event]) -> str:
-        p = e.payload
-        parts: list[str] = []
-        if e.kind is EventKind.RETURN_SHIPPED:
-            parts.append(f"{p.get('courier', '')} {p.get('tracking_no', '')}".strip())
-        if e.kind is EventKind.DEADLINE_CHANGED and p.get("due_at"):
-            parts.append(
-                translate("CaseDetail", "new deadline {time}").format(
-                    time=labels.local_time(parse_time(str(p["due_at"])))
-                )
-            )
-        if e.kind is EventKind.IMPORTED_STATUS and p.get("status"):
-            earlier = [
-                x
-                for x in by_id.values()
-                if x.kind is EventKind.IMPORTED_STATUS
-                and (x.occurred_at, x.id) < (e.occurred_at, e.id)
-                and x.payload.get("status")
-            ]
-            before = max(earlier, key=lambda x: (x.occurred_at, x.id)) if earlier else None
-            status = str(p["status"])
-            parts.append(f"{before.payload['status']} → {status}" if before else status)
-        if e.kind is EventKind.REVOKED:
-            target = by_id.get(p.get("event_id", -1))
-            if target is not None:
-                parts.append(
-                    translate("CaseDetail", "withdraws “{event}” of {time}").format(
-                        event=labels.label(target.kind), time=labels.local_time(target.occurred_at)
-                    )
-                )
-        if e.kind is EventKind.EDITED:
-            parts.extend(
-                edited_text(key, old, new) for key, (old, new) in p.get("changes", {}).items()
-            )
-        if e.origin == "import":
-            parts.append(translate("CaseDetail", "(imported)"))
-        if p.get("text"):
-            parts.append(str(p["text"]))
-        return " · ".join(x for x in parts if x)
-
     # Acting ------------------------------------------------------------------------------
     def record(self, kind: EventKind) -> EventDialog | None:
         if self._detail is None:
@@ -473,6 +427,9 @@ class CaseDetailView(QScrollArea):
             dialog = CaseDialog(self._ctx, self, case_id=self._detail.facts.id)
             dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             dialog.open()
+
+    def show_tab(self, widget: QWidget) -> None:
+        self.tabs.setCurrentWidget(widget)
 
     def _intercept(self) -> None:
         if self._detail is not None:

@@ -49,6 +49,7 @@ class PlaybookPanel(QWidget):
         self._ctx = ctx
         self._detail: CaseDetail | None = None
         self.view: CasePlaybooks | None = None
+        self._evidence_counts: dict[str, int] = {}
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.body = QWidget()
@@ -77,6 +78,7 @@ class PlaybookPanel(QWidget):
     def show_case(self, detail: CaseDetail) -> CasePlaybooks:
         self._detail = detail
         self.view = self._ctx.core.playbooks.for_case(detail)
+        self._evidence_counts = self._ctx.core.evidence.counts_by_kind(detail.facts.id)
         self._rebuild(detail, self.view)
         return self.view
 
@@ -196,13 +198,19 @@ class PlaybookPanel(QWidget):
                 names = " / ".join(
                     text_in(kinds[k].names, language) for k in need.kinds if k in kinds
                 )
-                layout.addWidget(
-                    _wrapped(
-                        translate("Playbook", "• {text} ({kinds}, at least {n})").format(
-                            text=text_in(need.text, language), kinds=names, n=need.minimum
-                        )
-                    )
+                have = sum(self._evidence_counts.get(k, 0) for k in need.kinds)
+                done = have >= need.minimum
+                line = _wrapped(
+                    translate("Playbook", "{mark} {text} ({kinds}: {have} of at least {n})").format(
+                        mark="✓" if done else "✗",
+                        text=text_in(need.text, language),
+                        kinds=names,
+                        have=have,
+                        n=need.minimum,
+                    ),
+                    "color:#188038;" if done else "color:#a50e0e;",
                 )
+                layout.addWidget(line)
         if scenario.scripts:
             layout.addWidget(_caption(translate("Playbook", "Reply scripts")))
             for script in scenario.scripts:

@@ -26,6 +26,7 @@ from desktop.core.paths import DataPaths
 from desktop.core.services.settings import MAX_LEADS
 from desktop.gui import labels
 from desktop.gui.context import AppContext
+from desktop.gui.features.evidence.trash_dialog import verify_evidence
 from desktop.gui.widgets.form import ErrorForm
 
 log = logging.getLogger(__name__)
@@ -119,6 +120,16 @@ class GeneralPage(QWidget):
         )
         folder_layout.addWidget(open_button)
         form_layout.addRow(translate("Settings", "Data folder"), folder)
+        check = QPushButton(translate("Settings", "Check evidence files…"))
+        check.setToolTip(
+            translate(
+                "Settings",
+                "Hash every stored photo and video again and report any that are missing or "
+                "changed",
+            )
+        )
+        check.clicked.connect(lambda: verify_evidence(self._ctx, self))
+        form_layout.addRow(translate("Settings", "Evidence"), check)
         layout.addWidget(self.form.general)
         layout.addStretch(1)
 

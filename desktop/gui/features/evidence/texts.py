@@ -1,0 +1,59 @@
+"""What the evidence commands and windows say about results (no widgets: the command line
+uses these too)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop.core.services.evidence import Attachment, PackResult, VerifyReport
+from desktop.gui import labels
+
+translate = QCoreApplication.translate
+
+
+def attached_line(a: Attachment) -> str:
+    return translate("Evidence", "added: {name} ({kind}, {size}, SHA-256 {sha})").format(
+        name=a.original_name,
+        kind=labels.evidence_kind(a.kind),
+        size=labels.file_size(a.size),
+        sha=a.sha256,
+    )
+
+
+def already_line(name: str) -> str:
+    return translate("Evidence", "already on this case: {name}").format(name=name)
+
+
+def packed_line(result: PackResult) -> str:
+    return translate(
+        "Evidence", "Dispute pack {path}: %n file(s), {size}.", None, len(result.entries)
+    ).format(path=result.path, size=labels.file_size(result.size))
+
+
+def verify_text(report: VerifyReport) -> str:
+    if report.ok:
+        return translate(
+            "Evidence", "All %n evidence file(s) are there and unchanged ({size} read).", None,
+            report.checked,
+        ).format(size=labels.file_size(report.bytes_read))  # fmt: skip
+    lines = [translate("Evidence", "Some evidence files are not as they were added:")]
+    for a in report.missing:
+        lines.append(
+            translate("Evidence", "missing: {name} (case {case}, SHA-256 {sha})").format(
+                name=a.original_name, case=report.cases.get(a.case_id, a.case_id), sha=a.sha256[:16]
+            )
+        )
+    for a in report.altered:
+        lines.append(
+            translate("Evidence", "changed: {name} (case {case}, SHA-256 {sha})").format(
+                name=a.original_name, case=report.cases.get(a.case_id, a.case_id), sha=a.sha256[:16]
+            )
+        )
+    lines.append(
+        translate(
+            "Evidence",
+            "CaseWatch repairs nothing by itself: restore the evidence folder from a backup, "
+            "or add the original files again.",
+        )
+    )
+    return "\n".join(lines)
