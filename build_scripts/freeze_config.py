@@ -22,7 +22,7 @@ PUBLISHER = "CaseWatch"
 #: Shared with the app (desktop/core/autostart.py) and the installers; a test keeps them equal.
 BUNDLE_ID = "com.casewatch.desktop"
 APP_USER_MODEL_ID = "CaseWatch.Desktop"
-#: macOS 12 is the oldest release Qt 6.12 supports on both arm64 and x86_64.
+#: macOS 12 is the oldest release Qt 6.11 supports on both arm64 and x86_64.
 MACOS_MINIMUM = "12.0"
 
 #: PySide6 modules CaseWatch never imports. Excluding the Python modules keeps their hooks from

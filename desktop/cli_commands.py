@@ -103,9 +103,8 @@ class CliText:
     def exported(self, path: Path, count: int) -> str:
         from PySide6.QtCore import QCoreApplication
 
-        return QCoreApplication.translate(
-            "Cli", "%n case(s) written to {path}", None, count
-        ).format(path=path)
+        written = QCoreApplication.translate("Cli", "%n case(s) written to {path}", None, count)
+        return written.format(path=path)
 
     def due_table(self, rows, now, within: timedelta) -> str:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QCoreApplication
@@ -119,11 +118,9 @@ class CliText:
             return translate("Cli", "Nothing is overdue or due within {span}.").format(
                 span=labels.duration_text(within)
             )
-        lines = [
-            translate("Cli", "%n case(s) overdue or due within {span}:", None, len(rows)).format(
-                span=labels.duration_text(within)
-            )
-        ]
+        count = len(rows)
+        header = translate("Cli", "%n case(s) overdue or due within {span}:", None, count)
+        lines = [header.format(span=labels.duration_text(within))]
         for row in rows:
             due = from_epoch(row.merchant_due_at)
             action = (

@@ -182,13 +182,13 @@
         <source>Receipt extension used.</source>
         <translation>Receipt extension used.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Receipt extension (延长收货, +{adds}) from {time}; %n left.</source>
-        <translation><numerusform>Receipt extension (延长收货, +{adds}) from {time}; %n left.</numerusform><numerusform>Receipt extension (延长收货, +{adds}) from {time}; %n left.</numerusform></translation>
+        <translation>Receipt extension (延长收货, +{adds}) from {time}; %n left.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Receipt extension (延长收货, +{adds}) can be used now; %n left.</source>
-        <translation><numerusform>Receipt extension (延长收货, +{adds}) can be used now; %n left.</numerusform><numerusform>Receipt extension (延长收货, +{adds}) can be used now; %n left.</numerusform></translation>
+        <translation>Receipt extension (延长收货, +{adds}) can be used now; %n left.</translation>
     </message>
     <message>
         <source>Recorded {time}</source>
@@ -410,17 +410,17 @@
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n case(s) written to {path}</source>
-        <translation><numerusform>%n case written to {path}</numerusform><numerusform>%n cases written to {path}</numerusform></translation>
+        <translation>%n case(s) written to {path}</translation>
     </message>
     <message>
         <source>Nothing is overdue or due within {span}.</source>
         <translation>Nothing is overdue or due within {span}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n case(s) overdue or due within {span}:</source>
-        <translation><numerusform>%n case overdue or due within {span}:</numerusform><numerusform>%n cases overdue or due within {span}:</numerusform></translation>
+        <translation>%n case(s) overdue or due within {span}:</translation>
     </message>
 </context>
 <context>
@@ -910,9 +910,9 @@
         <source>Add evidence</source>
         <translation>Add evidence</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n file(s): {names}</source>
-        <translation><numerusform>%n file: {names}</numerusform><numerusform>%n files: {names}</numerusform></translation>
+        <translation>%n file(s): {names}</translation>
     </message>
     <message>
         <source>What it shows</source>
@@ -966,9 +966,9 @@
         <source>added {time}</source>
         <translation>added {time}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Copying %n file(s)…</source>
-        <translation><numerusform>Copying %n file…</numerusform><numerusform>Copying %n files…</numerusform></translation>
+        <translation>Copying %n file(s)…</translation>
     </message>
     <message>
         <source>The clipboard holds no image to paste.</source>
@@ -978,9 +978,9 @@
         <source>pasted {time}.png</source>
         <translation>pasted {time}.png</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n file(s) added.</source>
-        <translation><numerusform>%n file added.</numerusform><numerusform>%n files added.</numerusform></translation>
+        <translation>%n file(s) added.</translation>
     </message>
     <message>
         <source>Already on this case: {names}.</source>
@@ -1006,9 +1006,13 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n file(s) moved to the trash.</source>
-        <translation><numerusform>%n file moved to the trash.</numerusform><numerusform>%n files moved to the trash.</numerusform></translation>
+        <translation>%n file(s) moved to the trash.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
         <source>Restored.</source>
@@ -1046,13 +1050,13 @@
         <source>already on this case: {name}</source>
         <translation>already on this case: {name}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Dispute pack {path}: %n file(s), {size}.</source>
-        <translation><numerusform>Dispute pack {path}: %n file, {size}.</numerusform><numerusform>Dispute pack {path}: %n files, {size}.</numerusform></translation>
+        <translation>Dispute pack {path}: %n file(s), {size}.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
-        <translation><numerusform>All %n evidence file are there and unchanged ({size} read).</numerusform><numerusform>All %n evidence files are there and unchanged ({size} read).</numerusform></translation>
+        <translation>All %n evidence file(s) are there and unchanged ({size} read).</translation>
     </message>
     <message>
         <source>Some evidence files are not as they were added:</source>
@@ -1110,13 +1114,13 @@
         <source>Empty the trash?</source>
         <translation>Empty the trash?</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The %n file(s) in the trash are deleted for good. This cannot be undone.</source>
-        <translation><numerusform>The %n file in the trash are deleted for good. This cannot be undone.</numerusform><numerusform>The %n files in the trash are deleted for good. This cannot be undone.</numerusform></translation>
+        <translation>The %n file(s) in the trash are deleted for good. This cannot be undone.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n file(s) deleted, {size} freed.</source>
-        <translation><numerusform>%n file deleted, {size} freed.</numerusform><numerusform>%n files deleted, {size} freed.</numerusform></translation>
+        <translation>%n file(s) deleted, {size} freed.</translation>
     </message>
     <message>
         <source>Checking the evidence files…</source>
@@ -2034,25 +2038,25 @@ Data folder: {path}</translation>
         <source>Needs your attention</source>
         <translation>Needs your attention</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>{intro}: %n case(s) came due</source>
-        <translation><numerusform>{intro}: %n case came due</numerusform><numerusform>{intro}: %n cases came due</numerusform></translation>
+        <translation>{intro}: %n case(s) came due</translation>
     </message>
     <message>
         <source>· {case}: {countdown}</source>
         <translation>· {case}: {countdown}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>… and %n more</source>
-        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+        <translation>… and %n more</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n already overdue.</source>
-        <translation><numerusform>%n already overdue.</numerusform><numerusform>%n already overdue.</numerusform></translation>
+        <translation>%n already overdue.</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n cases need your attention</source>
-        <translation><numerusform>%n cases need your attention</numerusform><numerusform>%n cases need your attention</numerusform></translation>
+        <translation>%n cases need your attention</translation>
     </message>
 </context>
 <context>
@@ -2918,6 +2922,7 @@ From: {source}</translation>
     <name>SelfTest</name>
     <message>
         <source>data folder is writable</source>
+        <extracomment>A 1x1 PNG for the evidence check.</extracomment>
         <translation>data folder is writable</translation>
     </message>
     <message>
@@ -2935,6 +2940,18 @@ From: {source}</translation>
     <message>
         <source>clock rules load</source>
         <translation>clock rules load</translation>
+    </message>
+    <message>
+        <source>{n} scenarios</source>
+        <translation>{n} scenarios</translation>
+    </message>
+    <message>
+        <source>scenario playbooks load</source>
+        <translation>scenario playbooks load</translation>
+    </message>
+    <message>
+        <source>evidence files can be stored and checked</source>
+        <translation>evidence files can be stored and checked</translation>
     </message>
     <message>
         <source>translations load</source>

@@ -182,17 +182,13 @@
         <source>Receipt extension used.</source>
         <translation>已使用延长收货。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Receipt extension (延长收货, +{adds}) from {time}; %n left.</source>
-        <translation>
-            <numerusform>{time} 起可以使用延长收货（+{adds}），还剩 %n 次。</numerusform>
-        </translation>
+        <translation>{time} 起可以使用延长收货（+{adds}），还剩 %n 次。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Receipt extension (延长收货, +{adds}) can be used now; %n left.</source>
-        <translation>
-            <numerusform>现在可以使用延长收货（+{adds}），还剩 %n 次。</numerusform>
-        </translation>
+        <translation>现在可以使用延长收货（+{adds}），还剩 %n 次。</translation>
     </message>
     <message>
         <source>Recorded {time}</source>
@@ -414,21 +410,17 @@
         <source>machine-readable output</source>
         <translation>输出 JSON，供程序读取</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n case(s) written to {path}</source>
-        <translation>
-            <numerusform>%n 个售后已写入 {path}</numerusform>
-        </translation>
+        <translation>%n 个售后已写入 {path}</translation>
     </message>
     <message>
         <source>Nothing is overdue or due within {span}.</source>
         <translation>没有已超时或 {span} 内到期的售后。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n case(s) overdue or due within {span}:</source>
-        <translation>
-            <numerusform>%n 个售后已超时或将在 {span} 内到期：</numerusform>
-        </translation>
+        <translation>%n 个售后已超时或将在 {span} 内到期：</translation>
     </message>
 </context>
 <context>
@@ -918,9 +910,9 @@
         <source>Add evidence</source>
         <translation>添加证据</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n file(s): {names}</source>
-        <translation><numerusform>%n 个文件：{names}</numerusform></translation>
+        <translation>%n 个文件：{names}</translation>
     </message>
     <message>
         <source>What it shows</source>
@@ -974,9 +966,9 @@
         <source>added {time}</source>
         <translation>添加于 {time}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Copying %n file(s)…</source>
-        <translation><numerusform>正在复制 %n 个文件…</numerusform></translation>
+        <translation>正在复制 %n 个文件…</translation>
     </message>
     <message>
         <source>The clipboard holds no image to paste.</source>
@@ -986,9 +978,9 @@
         <source>pasted {time}.png</source>
         <translation>粘贴 {time}.png</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n file(s) added.</source>
-        <translation><numerusform>已添加 %n 个文件。</numerusform></translation>
+        <translation>已添加 %n 个文件。</translation>
     </message>
     <message>
         <source>Already on this case: {names}.</source>
@@ -1014,9 +1006,13 @@
         <source>Save</source>
         <translation>保存</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n file(s) moved to the trash.</source>
-        <translation><numerusform>已将 %n 个文件移到回收站。</numerusform></translation>
+        <translation>已将 %n 个文件移到回收站。</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Restored.</source>
@@ -1054,13 +1050,13 @@
         <source>already on this case: {name}</source>
         <translation>这个售后单已有：{name}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>Dispute pack {path}: %n file(s), {size}.</source>
-        <translation><numerusform>举证包 {path}：%n 个文件，{size}。</numerusform></translation>
+        <translation>举证包 {path}：%n 个文件，{size}。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
-        <translation><numerusform>全部 %n 个证据文件都在且未被改动（读取 {size}）。</numerusform></translation>
+        <translation>全部 %n 个证据文件都在且未被改动（读取 {size}）。</translation>
     </message>
     <message>
         <source>Some evidence files are not as they were added:</source>
@@ -1118,13 +1114,13 @@
         <source>Empty the trash?</source>
         <translation>清空回收站？</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>The %n file(s) in the trash are deleted for good. This cannot be undone.</source>
-        <translation><numerusform>回收站中的 %n 个文件将被永久删除，无法撤销。</numerusform></translation>
+        <translation>回收站中的 %n 个文件将被永久删除，无法撤销。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n file(s) deleted, {size} freed.</source>
-        <translation><numerusform>已删除 %n 个文件，释放 {size}。</numerusform></translation>
+        <translation>已删除 %n 个文件，释放 {size}。</translation>
     </message>
     <message>
         <source>Checking the evidence files…</source>
@@ -2042,33 +2038,25 @@ Data folder: {path}</source>
         <source>Needs your attention</source>
         <translation>需要处理</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>{intro}: %n case(s) came due</source>
-        <translation>
-            <numerusform>{intro}：%n 个售后到期提醒</numerusform>
-        </translation>
+        <translation>{intro}：%n 个售后到期提醒</translation>
     </message>
     <message>
         <source>· {case}: {countdown}</source>
         <translation>· {case}：{countdown}</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>… and %n more</source>
-        <translation>
-            <numerusform>……还有 %n 个</numerusform>
-        </translation>
+        <translation>……还有 %n 个</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n already overdue.</source>
-        <translation>
-            <numerusform>其中 %n 个已超时。</numerusform>
-        </translation>
+        <translation>其中 %n 个已超时。</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <source>%n cases need your attention</source>
-        <translation>
-            <numerusform>%n 个售后需要处理</numerusform>
-        </translation>
+        <translation>%n 个售后需要处理</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +2922,7 @@ From: {source}</source>
     <name>SelfTest</name>
     <message>
         <source>data folder is writable</source>
+        <extracomment>A 1x1 PNG for the evidence check.</extracomment>
         <translation>数据文件夹可写</translation>
     </message>
     <message>
@@ -2951,6 +2940,18 @@ From: {source}</source>
     <message>
         <source>clock rules load</source>
         <translation>时效规则已加载</translation>
+    </message>
+    <message>
+        <source>{n} scenarios</source>
+        <translation>{n} 个场景</translation>
+    </message>
+    <message>
+        <source>scenario playbooks load</source>
+        <translation>场景话术库可加载</translation>
+    </message>
+    <message>
+        <source>evidence files can be stored and checked</source>
+        <translation>证据文件可保存并校验</translation>
     </message>
     <message>
         <source>translations load</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sqlite3
 import subprocess
 import sys
@@ -70,8 +71,11 @@ def test_due_for_people_in_both_languages(tmp_path: Path) -> None:
 def test_self_test_command(tmp_path: Path) -> None:
     done = casewatch("--lang", "en", "self-test", data=tmp_path / "data")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.count("✓") == 6
+    assert done.stdout.count("✓") == 8
+    assert re.search(r"✓ scenario playbooks load: \d+ scenarios", done.stdout)
+    assert "✓ evidence files can be stored and checked" in done.stdout
     assert "self-test passed" in done.stdout
+    assert not list((tmp_path / "data" / "evidence").rglob("*.png"))  # it cleans up after itself
 
 
 def test_a_newer_database_gives_a_message_not_a_traceback(tmp_path: Path) -> None:

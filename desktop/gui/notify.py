@@ -69,7 +69,8 @@ def digest_message(delivery: Delivery, clock: Clock) -> Message:
         for r in items[:DIGEST_LINES]
     ]
     if total > DIGEST_LINES:
-        lines.append(translate("Notify", "… and %n more", None, total - DIGEST_LINES))
+        more = total - DIGEST_LINES
+        lines.append(translate("Notify", "… and %n more", None, more))
     if overdue:
         lines.insert(0, translate("Notify", "%n already overdue.", None, overdue))
     return Message(title, "\n".join(lines), None, overdue > 0, digest=True)
@@ -79,7 +80,8 @@ def grouped_message(reminders: list[Reminder], clock: Clock) -> Message:
     """Several on-time reminders at once: one message (on Windows and macOS a second balloon
     replaces the first, so separate ones would hide all but the last)."""
     now = clock.now()
-    title = translate("Notify", "%n cases need your attention", None, len(reminders))
+    count = len(reminders)
+    title = translate("Notify", "%n cases need your attention", None, count)
     lines = [
         translate("Notify", "· {case}: {countdown}").format(
             case=_case_name(r), countdown=labels.countdown(r.due_at, now)

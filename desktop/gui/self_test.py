@@ -14,6 +14,13 @@ from pathlib import Path
 EXIT_OK, EXIT_FAILED = 0, 1
 
 
+#: A 1x1 PNG for the evidence check.
+_TINY_PNG = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010802000000907753de0000000c4944415478"
+    "9c63f8cfc0000003010100c9fe92ef0000000049454e44ae426082"
+)
+
+
 def run_self_test(data_dir: Path | None, *, language: str | None = None) -> int:
     # The check must run anywhere: a build machine, a terminal over SSH, a CI runner.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -75,6 +82,31 @@ def run_self_test(data_dir: Path | None, *, language: str | None = None) -> int:
         return translate("SelfTest", "{n} rules").format(n=len(current))
 
     check(translate("SelfTest", "clock rules load"), rules)
+
+    def playbooks() -> str:
+        assert core is not None, "no database"
+        library = core.playbooks.library()  # type: ignore[attr-defined]
+        if not library.shipped:
+            raise RuntimeError("no scenario playbooks shipped")
+        return translate("SelfTest", "{n} scenarios").format(n=len(library.scenarios))
+
+    check(translate("SelfTest", "scenario playbooks load"), playbooks)
+
+    def evidence() -> str:
+        """Store a photo, read its EXIF date and hash it again: the whole evidence path."""
+        import exifread  # noqa: F401  (bundled: capture times of photos)
+
+        from desktop.core.evidence.store import EvidenceStore
+
+        store = EvidenceStore(paths.root / "evidence")
+        stored = store.add_bytes(_TINY_PNG, "self-test.png")
+        if store.digest_of(stored.sha256, stored.media.ext) != stored.sha256:
+            raise RuntimeError("the stored file does not hash back")
+        if stored.is_new:
+            store.delete(stored.sha256, stored.media.ext)
+        return str(store.root)
+
+    check(translate("SelfTest", "evidence files can be stored and checked"), evidence)
 
     def translations() -> str:
         found = []

@@ -8,7 +8,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 
 from desktop.core.changes import Changes
@@ -58,7 +58,7 @@ def test_add_files_see_thumbnails_and_view_them(window, controller, qtbot, tmp_p
     _attach(qtbot, panel, [photo, video], "damage", "外箱压痕")
     assert [a.original_name for a in panel.selectable_items()] == ["破损.jpg", "开箱.mp4"]
     assert window.detail.tabs.tabText(2) == "Evidence (2)"
-    assert "2 files added" in panel.notice.text()
+    assert "2 file(s) added" in panel.notice.text()
     stored = core.evidence.list(case_id)[0]
     thumb = core.paths.evidence / ".thumbs" / f"{stored.sha256}.png"
     qtbot.waitUntil(thumb.exists, timeout=WAIT_MS)
@@ -82,12 +82,12 @@ def test_drop_on_the_window_attaches_to_the_case_shown(window, controller, qtbot
     photo.write_bytes(samples.png())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(photo))])
-    args = (QPointF(40, 40), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier)  # fmt: skip
-    enter = QDragEnterEvent(*args)
+    buttons = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+               Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    enter = QDragEnterEvent(QPoint(40, 40), *buttons)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    window.dropEvent(QDropEvent(*args))
+    window.dropEvent(QDropEvent(QPointF(40, 40), *buttons))
     panel = window.detail.evidence
     assert window.detail.tabs.currentWidget() is panel
     qtbot.waitUntil(lambda: bool(panel.findChildren(AttachDialog)), timeout=WAIT_MS)
@@ -132,7 +132,7 @@ def test_remove_undo_and_the_trash(window, controller, qtbot, tmp_path, shown) -
     assert trash.table.item(0, 0).text() == "7300000000000000001"
     trash.empty()
     assert shown.confirms and trash.table.rowCount() == 0
-    assert "1 file deleted" in shown.infos[-1]
+    assert "1 file(s) deleted" in shown.infos[-1]
     assert not list(core.paths.evidence.glob("*/*.png"))
     trash.reject()
 

@@ -356,19 +356,12 @@ class CaseDetailView(QScrollArea):
         rule = rules.get(clock.rule_id) if clock.rule_id in rules else None
         adds = labels.duration_text(rule.extension.adds) if rule and rule.extension else ""
         available = clock.extension_available_at
+        left = clock.extensions_left
         if available is not None and available > now:
-            return translate(
-                "CaseDetail",
-                "Receipt extension (延长收货, +{adds}) from {time}; %n left.",
-                None,
-                clock.extensions_left,
-            ).format(adds=adds, time=labels.local_time(available))
-        return translate(
-            "CaseDetail",
-            "Receipt extension (延长收货, +{adds}) can be used now; %n left.",
-            None,
-            clock.extensions_left,
-        ).format(adds=adds)
+            later = translate("CaseDetail", "Receipt extension (延长收货, +{adds}) from {time}; %n left.", None, left)  # fmt: skip  # noqa: E501
+            return later.format(adds=adds, time=labels.local_time(available))
+        now_text = translate("CaseDetail", "Receipt extension (延长收货, +{adds}) can be used now; %n left.", None, left)  # fmt: skip  # noqa: E501
+        return now_text.format(adds=adds)
 
     def _render_actions(self, d: CaseDetail) -> None:
         for button in self.event_buttons.values():

@@ -49,8 +49,9 @@ class AttachDialog(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
         shown = "、".join(names[:5]) + ("…" if len(names) > 5 else "")
+        count = len(names)
         files = QLabel(
-            translate("Evidence", "%n file(s): {names}", None, len(names)).format(names=shown)
+            translate("Evidence", "%n file(s): {names}", None, count).format(names=shown)
         )
         files.setWordWrap(True)
         layout.addWidget(files)

@@ -269,7 +269,8 @@ class EvidencePanel(QWidget):
                 )
 
             job = self._ctx.start_job(work, "attach", writes=True)
-            follow_job(self, job, translate("Evidence", "Copying %n file(s)…", None, len(paths)))
+            count = len(paths)
+            follow_job(self, job, translate("Evidence", "Copying %n file(s)…", None, count))
             job.succeeded.connect(self._attached)
             job.failed.connect(lambda err: messages.show_user_error(self, err))
 
@@ -318,7 +319,8 @@ class EvidencePanel(QWidget):
             self._ctx.publish(result.changes)
         parts = []
         if result.added:
-            parts.append(translate("Evidence", "%n file(s) added.", None, len(result.added)))
+            added = len(result.added)
+            parts.append(translate("Evidence", "%n file(s) added.", None, added))
         if result.already:
             parts.append(
                 translate("Evidence", "Already on this case: {names}.").format(
@@ -393,10 +395,10 @@ class EvidencePanel(QWidget):
         ids = [a.id for a in chosen]
         if self._ctx.attempt(self, lambda: self._ctx.core.evidence.remove(ids)):
             self._removed = ids
-            self._say(
-                translate("Evidence", "%n file(s) moved to the trash.", None, len(ids))
-                + f" <a href='undo'>{html.escape(translate('Evidence', 'Undo'))}</a>"
-            )
+            count = len(ids)
+            moved = translate("Evidence", "%n file(s) moved to the trash.", None, count)
+            undo = html.escape(translate("Evidence", "Undo"))
+            self._say(f"{moved} <a href='undo'>{undo}</a>")
 
     def _notice_link(self, link: str) -> None:
         if link == "folder" and self.last_pack is not None:

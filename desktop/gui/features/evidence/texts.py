@@ -25,17 +25,16 @@ def already_line(name: str) -> str:
 
 
 def packed_line(result: PackResult) -> str:
-    return translate(
-        "Evidence", "Dispute pack {path}: %n file(s), {size}.", None, len(result.entries)
-    ).format(path=result.path, size=labels.file_size(result.size))
+    count = len(result.entries)
+    text = translate("Evidence", "Dispute pack {path}: %n file(s), {size}.", None, count)
+    return text.format(path=result.path, size=labels.file_size(result.size))
 
 
 def verify_text(report: VerifyReport) -> str:
     if report.ok:
-        return translate(
-            "Evidence", "All %n evidence file(s) are there and unchanged ({size} read).", None,
-            report.checked,
-        ).format(size=labels.file_size(report.bytes_read))  # fmt: skip
+        checked = report.checked
+        text = translate("Evidence", "All %n evidence file(s) are there and unchanged ({size} read).", None, checked)  # fmt: skip  # noqa: E501
+        return text.format(size=labels.file_size(report.bytes_read))
     lines = [translate("Evidence", "Some evidence files are not as they were added:")]
     for a in report.missing:
         lines.append(

@@ -105,16 +105,9 @@ class TrashDialog(QDialog):
             self.refresh()
 
     def empty(self) -> None:
-        if not messages.confirm(
-            self,
-            translate("Evidence", "Empty the trash?"),
-            translate(
-                "Evidence",
-                "The %n file(s) in the trash are deleted for good. This cannot be undone.",
-                None,
-                self.table.rowCount(),
-            ),
-        ):
+        count = self.table.rowCount()
+        question = translate("Evidence", "The %n file(s) in the trash are deleted for good. This cannot be undone.", None, count)  # fmt: skip  # noqa: E501
+        if not messages.confirm(self, translate("Evidence", "Empty the trash?"), question):
             return
         done: list[tuple[int, int]] = []
 
@@ -124,12 +117,8 @@ class TrashDialog(QDialog):
 
         if self._ctx.attempt(self, action):
             removed, freed = done[0]
-            messages.inform(
-                self,
-                translate("Evidence", "%n file(s) deleted, {size} freed.", None, removed).format(
-                    size=labels.file_size(freed)
-                ),
-            )
+            deleted = translate("Evidence", "%n file(s) deleted, {size} freed.", None, removed)
+            messages.inform(self, deleted.format(size=labels.file_size(freed)))
             self.refresh()
 
 
