@@ -2323,8 +2323,8 @@ Data folder: {path}</translation>
         <translation>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform's back-end, then record it here; talk to the buyer too.</translation>
     </message>
     <message>
-        <source>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: agreed, they can withdraw the request for the time being.</source>
-        <translation>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: agreed, they can withdraw the request for the time being.</translation>
+        <source>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: if they agree, they can withdraw the request for the time being.</source>
+        <translation>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: if they agree, they can withdraw the request for the time being.</translation>
     </message>
     <message>
         <source>The return is still on its way and the deadline is {deadline}. 延长收货 (+{adds}, once) opens at {available}: use it then if the parcel has not arrived.</source>
@@ -2364,6 +2364,10 @@ Data folder: {path}</translation>
     <message>
         <source>New scenario</source>
         <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Show the shipped version…</source>
+        <translation>Show the shipped version…</translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -2472,6 +2476,10 @@ Data folder: {path}</translation>
     <message>
         <source>Steps (double-click to edit)</source>
         <translation>Steps (double-click to edit)</translation>
+    </message>
+    <message>
+        <source>In Chinese: these are the words the buyer receives</source>
+        <translation>In Chinese: these are the words the buyer receives</translation>
     </message>
     <message>
         <source>Add a script</source>

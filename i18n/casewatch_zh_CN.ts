@@ -2323,8 +2323,8 @@ Data folder: {path}</source>
         <translation>退货还在路上，截止时间是 {deadline}。现在就可以在平台后台使用延长收货（+{adds}，仅一次），再在这里记录；同时与买家沟通。</translation>
     </message>
     <message>
-        <source>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: agreed, they can withdraw the request for the time being.</source>
-        <translation>退货还在路上，截止时间是 {deadline}，但延长收货要到 {available}（上传运单号 5 天后）才能使用。请现在就与买家沟通：协商一致后可请买家暂时撤销售后申请。</translation>
+        <source>The return is still on its way and the deadline is {deadline}, but 延长收货 opens only at {available} (5 days after the tracking upload). Talk to the buyer now: if they agree, they can withdraw the request for the time being.</source>
+        <translation>退货还在路上，截止时间是 {deadline}，但延长收货要到 {available}（上传运单号 5 天后）才能使用。请现在就与买家沟通：买家同意的话，可以先撤销这次售后申请。</translation>
     </message>
     <message>
         <source>The return is still on its way and the deadline is {deadline}. 延长收货 (+{adds}, once) opens at {available}: use it then if the parcel has not arrived.</source>
@@ -2364,6 +2364,10 @@ Data folder: {path}</source>
     <message>
         <source>New scenario</source>
         <translation>新建场景</translation>
+    </message>
+    <message>
+        <source>Show the shipped version…</source>
+        <translation>查看出厂版本…</translation>
     </message>
     <message>
         <source>Open the folder</source>
@@ -2472,6 +2476,10 @@ Data folder: {path}</source>
     <message>
         <source>Steps (double-click to edit)</source>
         <translation>步骤（双击修改）</translation>
+    </message>
+    <message>
+        <source>In Chinese: these are the words the buyer receives</source>
+        <translation>请用中文：这是发给买家的话</translation>
     </message>
     <message>
         <source>Add a script</source>

@@ -118,7 +118,10 @@ class Controller(QObject):
         QTimer.singleShot(SCHEDULER_DELAY_MS, self.check_playbooks)
 
     def check_playbooks(self) -> None:
-        """Read the playbook library now, so a broken file of the shop's is said at start."""
+        """Read the playbook library now: a broken file of the shop's is said at start, and
+        the queue's step counts follow a library changed since the last run (an upgrade, a
+        file edited by hand)."""
+        self.ctx.attempt(self.window, self.core.playbooks.reload)
         problems = self.core.playbooks.library().problems
         if problems:
             self.window.statusBar().showMessage(

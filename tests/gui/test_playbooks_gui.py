@@ -20,7 +20,7 @@ from tests.gui.helpers import add_case
 
 
 def _wrong_item_case(window: Any, core: Any) -> int:
-    case_id = add_case(core, reason="退回的不是本店商品，寄错了", order_id="6931000000000000777",
+    case_id = add_case(core, reason="拍A退B，退回的不是本店商品", order_id="6931000000000000777",
                        applied_at=T0 - days(3))  # fmt: skip
     window.on_changes(_all())
     window.open_case(case_id)
@@ -126,7 +126,7 @@ def test_compensation_helper(window, controller) -> None:  # type: ignore[no-unt
     dialog.high_value.setChecked(True)
     assert dialog.range.text() == "¥20.00 – ¥50.00"
     dialog.copy_button.click()
-    assert "50.00 元" in QGuiApplication.clipboard().text()
+    assert "20.00 元" in QGuiApplication.clipboard().text()  # the low end first
 
 
 def test_edit_a_scenario_in_the_library_then_restore_it(window, controller, shown) -> None:  # type: ignore[no-untyped-def]
@@ -207,3 +207,87 @@ def test_a_broken_playbook_file_is_said_at_start(window, controller) -> None:  #
     dialog: LibraryDialog = window.open_library()
     assert dialog.problems.isVisible() and "mine.toml" in dialog.problems.text()
     dialog.reject()
+
+
+def test_step_counts_follow_a_library_changed_outside_the_app(window, controller) -> None:  # type: ignore[no-untyped-def]
+    core = controller.core
+    case_id = _wrong_item_case(window, core)
+    shipped = core.playbooks.library().get("wrong_item_returned")
+    core.playbooks.tick(case_id, shipped.id, shipped.steps[0].id, True)
+    folder = core.paths.playbooks
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "wrong_item_returned.toml").write_text(
+        "id = 'wrong_item_returned'\ntitle = '本店做法'\n"
+        f"[[steps]]\nid = '{shipped.steps[0].id}'\n'*' = '验货'\n"
+        "[[steps]]\nid = 'call'\n'*' = '打电话'\n",
+        encoding="utf-8",
+    )  # written by hand while CaseWatch was closed
+    controller.check_playbooks()  # what the start does
+    with core.db.read() as conn:
+        row = conn.execute("SELECT steps_done, steps_total FROM cases WHERE id = ?", (case_id,))
+        assert row.fetchone() == (1, 2)
+    model = window.queue.model
+    assert model.data(model.index(model.row_of(case_id), Column.STEPS)) == "1/2"
+
+
+def test_a_deleted_scenarios_ticks_never_come_back(window, controller, shown) -> None:  # type: ignore[no-untyped-def]
+    core = controller.core
+    case_id = _wrong_item_case(window, core)
+    dialog: LibraryDialog = window.open_library("lost_parcel")
+    dialog.copy_as_new()
+    first_id = dialog.scenario().id
+    step = dialog.scenario().steps[0].id
+    core.playbooks.tick(case_id, first_id, step, True)
+    dialog.restore()  # delete it (confirmed)
+    dialog.copy_as_new()
+    assert dialog.scenario().id != first_id
+    view = core.playbooks.for_case(core.cases.detail(case_id))
+    assert view.missing == [first_id]
+    assert all(f.scenario.id != dialog.scenario().id for f in view.followed)
+    editor = dialog.editor
+    editor.add_step()
+    new_step = editor.steps.item(editor.steps.count() - 1).data(256)
+    assert new_step not in {s.id for s in dialog.scenario().steps}  # never a former id
+    dialog.reject()
+
+
+def test_scripts_are_edited_in_chinese_whatever_the_ui_language(window, controller) -> None:  # type: ignore[no-untyped-def]
+    core = controller.core
+    case_id = _wrong_item_case(window, core)
+    core.playbooks.follow(case_id, "wrong_item_returned")
+    dialog: LibraryDialog = window.open_library("wrong_item_returned")
+    editor = dialog.editor
+    shown_text = editor.script_text.toPlainText()
+    assert shown_text.startswith("亲")  # the buyer's words, not the English gloss
+    editor.script_text.setPlainText(shown_text + "谢谢！")
+    assert dialog.save()
+    script = core.playbooks.library().get("wrong_item_returned").scripts[0]
+    assert script.text == {"zh_CN": shown_text + "谢谢！"}
+    window.detail.reload()
+    window.detail.playbooks.copy_buttons[("wrong_item_returned", script.id)].click()
+    assert QGuiApplication.clipboard().text().endswith("谢谢！")
+    dialog.reject()
+
+
+def test_a_double_click_on_a_step_ticks_it_once(window, controller, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    core = controller.core
+    case_id = _wrong_item_case(window, core)
+    core.playbooks.follow(case_id, "wrong_item_returned")
+    window.detail.reload()
+    step = core.playbooks.library().get("wrong_item_returned").steps[0]
+    key = ("wrong_item_returned", step.id)
+    # A double click as the window system delivers it: two press-release pairs in a row, the
+    # second one on the panel the first one rebuilt.
+    QTest.mouseClick(window.detail.playbooks.step_texts[key], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(window.detail.playbooks.step_texts[key], Qt.MouseButton.LeftButton)
+    view = core.playbooks.for_case(core.cases.detail(case_id))
+    assert view.followed[0].ticks.keys() == {step.id}
+    box = window.detail.playbooks.step_boxes[key]
+    assert box.isChecked()
+    qtbot.wait(QApplication.doubleClickInterval() + 50)
+    QTest.mouseClick(window.detail.playbooks.step_texts[key], Qt.MouseButton.LeftButton)
+    assert not window.detail.playbooks.step_boxes[key].isChecked()  # a later click unticks

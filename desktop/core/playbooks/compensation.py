@@ -48,12 +48,22 @@ def advise(distance: Distance, amount_fen: int | None, high_value: bool | None =
     return Advice(low, high, basis, capped)
 
 
-#: What to send the buyer, in the buyer's language: the reason first, the amount last.
-SCRIPT = (
+#: What to send the buyer, in the buyer's language: the reason first, the amount last. The
+#: offer is the low end of the range (the high end is what there is left to negotiate).
+POSTAGE_SCRIPT = (
     "亲，真的很抱歉给您带来不便。考虑到商品退回需要再寄一次快递、来回折腾，我们想按一单运费的标准给您"
     "补偿 {amount} 元，您看这样可以吗？商品您可以继续使用，有任何问题随时联系我们~"
 )
+VALUE_SCRIPT = (
+    "亲，真的很抱歉给您带来不便。这件商品价值不低，来回退换既耽误您的时间，运输途中也容易再出问题，"
+    "我们想补偿您 {amount} 元表示歉意，您看这样可以吗？商品您可以继续使用，有任何问题随时联系我们~"
+)
+
+
+def offer_fen(advice: Advice) -> int:
+    return advice.low_fen if advice.low_fen > 0 else advice.high_fen
 
 
 def script(advice: Advice) -> str:
-    return SCRIPT.format(amount=yuan_text(advice.high_fen))
+    template = VALUE_SCRIPT if advice.basis == "high_value" else POSTAGE_SCRIPT
+    return template.format(amount=yuan_text(offer_fen(advice)))

@@ -129,5 +129,6 @@ class Library:
             for s in self.scenarios.values()
             if s.origin is Origin.EDITED
             and s.id in self.shipped
-            and (s.based_on or 0) < self.shipped[s.id].revision
+            and s.based_on is not None  # a file written by hand does not say: no guess
+            and s.based_on < self.shipped[s.id].revision
         ]

@@ -21,7 +21,19 @@ EXTENSION_WINDOW = timedelta(hours=48)
 #: The scenario whose cases may get 延长售后 (resources/playbooks/past_after_sales_period.toml).
 PAST_PERIOD_SCENARIO = "past_after_sales_period"
 #: Words in an outbound parcel's status that say it is no longer on its way.
-_ARRIVED = ("签收", "退回", "拒收", "退签", "已取件", "妥投")
+_ARRIVED = (
+    "签收",
+    "退回",
+    "拒收",
+    "退签",
+    "取件",
+    "妥投",
+    "送达",
+    "投递",
+    "驿站",
+    "快递柜",
+    "自提",
+)
 _INTERCEPT_STAGES = frozenset({Stage.AWAITING_MERCHANT, Stage.NEEDS_REVIEW})
 
 
@@ -61,8 +73,8 @@ def _extension(state: CaseState, now: datetime, rules: RuleSet) -> Prompt | None
     clock = next((c for c in state.clocks if c.extensions_left > 0), None)
     if merchant is None or clock is None or clock.extension_available_at is None:
         return None
-    if merchant.due_at - now > EXTENSION_WINDOW:
-        return None
+    if merchant.due_at - now > EXTENSION_WINDOW or merchant.due_at <= now:
+        return None  # not yet pressing, or too late: the platform has acted already
     rule = rules.get(clock.rule_id) if clock.rule_id and clock.rule_id in rules else None
     adds = rule.extension.adds if rule is not None and rule.extension is not None else None
     params = {

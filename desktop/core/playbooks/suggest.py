@@ -1,6 +1,7 @@
 """Which scenarios fit a case: its type, stage and platform must match the scenario's lists,
-and a keyword must be found in the buyer's reason or the outbound parcel's status (or the
-scenario is a broad one, suggested whenever the lists match)."""
+and a keyword must be found in the buyer's reason or in the outbound parcel's status (or the
+scenario is a broad one, suggested whenever the lists match). The broad ones always keep a
+place among the suggestions: they are the checks every such case needs."""
 
 from __future__ import annotations
 
@@ -37,10 +38,9 @@ def matches(scenario: Scenario, facts: CaseFacts, state: CaseState) -> Suggestio
     if a.platforms and facts.platform not in a.platforms:
         return None
     reason, parcel = fold(facts.reason), fold(facts.logistics_status)
+    # Either the buyer's words or the parcel's status may point to the scenario.
     found = tuple(k for k in a.reason_keywords if fold(k) in reason)
     found += tuple(k for k in a.logistics_keywords if fold(k) in parcel)
-    if a.logistics_keywords and not any(fold(k) in parcel for k in a.logistics_keywords):
-        return None  # a scenario about the parcel's state needs that state
     if not found and not a.always:
         return None
     return Suggestion(scenario, found)
@@ -60,4 +60,6 @@ def suggest(
         if scenario.id not in exclude and (s := matches(scenario, facts, state)) is not None
     ]
     found.sort(key=lambda s: (-len(s.found), s.broad, s.scenario.id))
-    return found[:limit]
+    pointed = [s for s in found if not s.broad]
+    broad = [s for s in found if s.broad]
+    return pointed[: max(limit - len(broad), 1)] + broad

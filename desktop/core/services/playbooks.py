@@ -128,7 +128,12 @@ class PlaybookService:
         return self.reload()
 
     def new_scenario_id(self) -> str:
+        """An id no scenario, file or case has used: a deleted scenario's ticks on cases must
+        never come back under a new one."""
         taken = set(self.library().scenarios)
+        with self._db.read() as conn:
+            taken |= {r[0] for r in conn.execute("SELECT DISTINCT scenario_id FROM case_playbooks")}
+            taken |= {r[0] for r in conn.execute("SELECT DISTINCT scenario_id FROM playbook_ticks")}
         n = 1
         while f"own-{n}" in taken or (self._folder / f"own-{n}.toml").exists():
             n += 1

@@ -76,6 +76,8 @@ class LibraryDialog(QDialog):
         self.copy_button.clicked.connect(self.copy_as_new)
         self.new_button = QPushButton(translate("PlaybookEditor", "New scenario"))
         self.new_button.clicked.connect(self.new_scenario)
+        self.shipped_button = QPushButton(translate("PlaybookEditor", "Show the shipped version…"))
+        self.shipped_button.clicked.connect(self.show_shipped)
         folder = QPushButton(translate("PlaybookEditor", "Open the folder"))
         folder.setToolTip(str(ctx.core.playbooks.folder))
         folder.clicked.connect(self._open_folder)
@@ -85,6 +87,7 @@ class LibraryDialog(QDialog):
             self.delete_button,
             self.copy_button,
             self.new_button,
+            self.shipped_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -182,6 +185,7 @@ class LibraryDialog(QDialog):
         origin = scenario.origin if scenario else Origin.SHIPPED
         self.save_button.setEnabled(self._dirty)
         self.restore_button.setVisible(origin is Origin.EDITED)
+        self.shipped_button.setVisible(origin is Origin.EDITED)
         self.delete_button.setVisible(origin is Origin.OWN)
 
     def _on_changed(self) -> None:
@@ -256,6 +260,19 @@ class LibraryDialog(QDialog):
         if self._ctx.attempt(self, lambda: self._ctx.core.playbooks.save_scenario(copy)):
             self._current = new_id
             self.refresh(new_id)
+
+    def show_shipped(self) -> None:
+        """The shipped version beside the shop's own, to compare before restoring it."""
+        scenario = self.scenario()
+        shipped = self._ctx.core.playbooks.library().shipped.get(scenario.id) if scenario else None
+        if shipped is None:
+            return
+        language = i18n.current()
+        lines = [text_in(shipped.title, language), "", text_in(shipped.summary, language), ""]
+        lines += [f"{n}. {text_in(s.text, language)}" for n, s in enumerate(shipped.steps, 1)]
+        for script in shipped.scripts:
+            lines += ["", f"【{text_in(script.title, language)}】", text_in(script.text, "zh_CN")]
+        messages.inform(self, "\n".join(lines))
 
     def new_scenario(self) -> None:
         """A scenario of the shop's own, to fill in: one step, suggested for nothing yet."""

@@ -5,10 +5,13 @@ the scenarios CaseWatch suggests for it."""
 from __future__ import annotations
 
 import html
+import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QFrame,
     QGroupBox,
@@ -70,6 +73,8 @@ class PlaybookPanel(QWidget):
         self._layout.addLayout(buttons)
         self.step_boxes: dict[tuple[str, str], QCheckBox] = {}
         self.step_texts: dict[tuple[str, str], QLabel] = {}
+        self._refocus: tuple[str, str] | None = None
+        self._text_clicks: dict[tuple[str, str], float] = {}
         self.copy_buttons: dict[tuple[str, str], QPushButton] = {}
         self.follow_buttons: dict[str, QPushButton] = {}
         self.prompt_buttons: dict[str, QPushButton] = {}
@@ -105,16 +110,26 @@ class PlaybookPanel(QWidget):
         for followed in view.followed:
             self.body_layout.addWidget(self._followed(followed, language, values))
         for missing in view.missing:
-            gone = QLabel(
+            row = QWidget()
+            row_layout = QHBoxLayout(row)
+            row_layout.setContentsMargins(0, 0, 0, 0)
+            gone = _wrapped(
                 translate(
                     "Playbook",
                     "This case followed the scenario “{id}”, which the library no longer has.",
-                ).format(id=missing)
+                ).format(id=missing),
+                MUTED,
             )
-            gone.setStyleSheet(MUTED)
-            self.body_layout.addWidget(gone)
+            row_layout.addWidget(gone, 1)
+            drop = QPushButton(translate("Playbook", "Stop following"))
+            drop.clicked.connect(lambda _=False, m=missing: self._unfollow_missing(m))
+            row_layout.addWidget(drop)
+            self.body_layout.addWidget(row)
         if view.suggestions:
             self.body_layout.addWidget(self._suggestions(view, language))
+        refocus, self._refocus = self._refocus, None
+        if refocus in self.step_boxes:  # ticking rebuilt the panel: stay on the same step
+            self.step_boxes[refocus].setFocus()
         if not view.followed and not view.suggestions:
             none = QLabel(
                 translate(
@@ -179,7 +194,8 @@ class PlaybookPanel(QWidget):
             check.toggled.connect(lambda on, s=scenario.id, st=step.id: self._tick(s, st, on))
             row.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
             # A label, not the box's own text: long steps wrap instead of widening the panel.
-            text = _StepText(text_in(step.text, language), check)
+            key = (scenario.id, step.id)
+            text = _StepText(text_in(step.text, language), lambda k=key: self._text_clicked(k))
             if step is next_step:
                 text.setStyleSheet("font-weight:bold;")
             row.addWidget(text, 1)
@@ -272,6 +288,7 @@ class PlaybookPanel(QWidget):
         if self._detail is None:
             return
         case_id = self._detail.facts.id
+        self._refocus = (scenario_id, step_id)
         if not self._ctx.attempt(
             self, lambda: self._ctx.core.playbooks.tick(case_id, scenario_id, step_id, done)
         ):
@@ -280,16 +297,30 @@ class PlaybookPanel(QWidget):
     def _unfollow(self, followed: Followed) -> None:
         if self._detail is None:
             return
-        if followed.ticks and not messages.confirm(
+        if followed.done and not messages.confirm(
             self,
             translate("Playbook", "Stop following this scenario?"),
             translate(
                 "Playbook", "The {n} ticked steps of “{title}” on this case are forgotten."
-            ).format(n=len(followed.ticks), title=text_in(followed.scenario.title, i18n.current())),
+            ).format(n=followed.done, title=text_in(followed.scenario.title, i18n.current())),
         ):
             return
         case_id, scenario_id = self._detail.facts.id, followed.scenario.id
         self._ctx.attempt(self, lambda: self._ctx.core.playbooks.unfollow(case_id, scenario_id))
+
+    def _text_clicked(self, key: tuple[str, str]) -> None:
+        """A click on a step's words ticks it. The second click of a double click lands on
+        the panel rebuilt by the first: it must not untick at once."""
+        now = time.monotonic()
+        last = self._text_clicks.get(key, -1.0)
+        self._text_clicks[key] = now
+        if now - last > QApplication.doubleClickInterval() / 1000 and key in self.step_boxes:
+            self.step_boxes[key].click()
+
+    def _unfollow_missing(self, scenario_id: str) -> None:
+        if self._detail is not None:
+            case_id = self._detail.facts.id
+            self._ctx.attempt(self, lambda: self._ctx.core.playbooks.unfollow(case_id, scenario_id))
 
     def _copy(self, text: str, button: QPushButton) -> None:
         QGuiApplication.clipboard().setText(text)
@@ -297,18 +328,18 @@ class PlaybookPanel(QWidget):
 
 
 class _StepText(QLabel):
-    """A step's words: wrapped, and a click on them ticks the box like the box itself."""
+    """A step's words, wrapped; a click on them ticks the step like its box."""
 
-    def __init__(self, text: str, check: QCheckBox):
+    def __init__(self, text: str, on_click: Callable[[], None]):
         super().__init__(text)
-        self._check = check
+        self._on_click = on_click
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
-            self._check.click()
+            self._on_click()
         super().mouseReleaseEvent(event)
 
 

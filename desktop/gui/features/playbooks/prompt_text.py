@@ -27,7 +27,7 @@ def prompt_text(prompt: Prompt) -> str:
                 "Playbook",
                 "The return is still on its way and the deadline is {deadline}, but 延长收货 "
                 "opens only at {available} (5 days after the tracking upload). Talk to the "
-                "buyer now: agreed, they can withdraw the request for the time being.",
+                "buyer now: if they agree, they can withdraw the request for the time being.",
             ).format(
                 deadline=labels.local_time(p["deadline"]),
                 available=labels.local_time(p["available_at"]),

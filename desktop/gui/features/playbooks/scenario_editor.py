@@ -5,6 +5,7 @@ one becomes the shop's own words, shown in every language."""
 from __future__ import annotations
 
 import re
+import uuid
 from dataclasses import replace
 from typing import Any
 
@@ -43,7 +44,16 @@ from desktop.gui.widgets.form import ErrorForm
 translate = QCoreApplication.translate
 _WORDS = re.compile(r"[、,，;；\s]+")
 IdRole = Qt.ItemDataRole.UserRole
+BUYER_LANGUAGE = "zh_CN"
 OriginalRole = Qt.ItemDataRole.UserRole + 1
+
+
+def _buyer_text(original: Text, shown: str) -> Text:
+    """A script's words for the buyer: kept in every language if untouched; an edit is the
+    Chinese text (the English gloss would no longer match it, so it goes)."""
+    if original and text_in(original, BUYER_LANGUAGE) == shown:
+        return original
+    return {BUYER_LANGUAGE: shown} if shown else {}
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -134,6 +144,9 @@ class ScenarioEditor(QWidget):
         scripts_layout.addWidget(self.script_title, 0, 1)
         self.script_text = QPlainTextEdit()
         self.script_text.setMinimumHeight(90)
+        self.script_text.setToolTip(
+            translate("PlaybookEditor", "In Chinese: these are the words the buyer receives")
+        )
         self.script_text.textChanged.connect(self._script_edited)
         scripts_layout.addWidget(self.script_text, 1, 1)
         script_buttons = QHBoxLayout()
@@ -202,8 +215,9 @@ class ScenarioEditor(QWidget):
         for step in scenario.steps:
             self._add_step_item(step.id, text_in(step.text, language), step.text)
         self.scripts.clear()
+        # Scripts go to the buyer: edited in Chinese whatever the window's language.
         self._scripts = [
-            [s.id, text_in(s.title, language), text_in(s.text, language), s]
+            [s.id, text_in(s.title, language), text_in(s.text, BUYER_LANGUAGE), s]
             for s in scenario.scripts
         ]
         for entry in self._scripts:
@@ -250,7 +264,7 @@ class ScenarioEditor(QWidget):
                 Script(
                     script_id,
                     self._text(original.title if original else {}, title.strip()),
-                    self._text(original.text if original else {}, text.strip()),
+                    _buyer_text(original.text if original else {}, text.strip()),
                 )
             )
         return replace(
@@ -284,11 +298,9 @@ class ScenarioEditor(QWidget):
 
     # Steps and scripts -------------------------------------------------------------------
     def add_step(self) -> None:
-        taken = {self.steps.item(n).data(IdRole) for n in range(self.steps.count())}
-        n = 1
-        while f"step-{n}" in taken:
-            n += 1
-        item = self._add_step_item(f"step-{n}", translate("PlaybookEditor", "New step"), None)
+        # Never a former step's id: ticks on cases refer to it, and must not come back.
+        step_id = f"step-{uuid.uuid4().hex[:10]}"
+        item = self._add_step_item(step_id, translate("PlaybookEditor", "New step"), None)
         self.steps.setCurrentItem(item)
         self.steps.editItem(item)
         self._touched()
@@ -310,12 +322,8 @@ class ScenarioEditor(QWidget):
         self._touched()
 
     def add_script(self) -> None:
-        taken = {entry[0] for entry in self._scripts}
-        n = 1
-        while f"script-{n}" in taken:
-            n += 1
         title = translate("PlaybookEditor", "New script")
-        self._scripts.append([f"script-{n}", title, "", None])
+        self._scripts.append([f"script-{uuid.uuid4().hex[:10]}", title, "", None])
         self.scripts.addItem(title)
         self.scripts.setCurrentRow(self.scripts.count() - 1)
         self.script_title.setFocus()
