@@ -987,6 +987,14 @@
         <translation>Already on this case: {names}.</translation>
     </message>
     <message>
+        <source>The stored copy of {names} no longer matched its fingerprint: it was replaced by the file just added.</source>
+        <translation>The stored copy of {names} no longer matched its fingerprint: it was replaced by the file just added.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other files were not added.</source>
+        <translation>Cancelled: the other files were not added.</translation>
+    </message>
+    <message>
         <source>View</source>
         <translation>View</translation>
     </message>
@@ -1021,6 +1029,14 @@
     <message>
         <source>This case has no evidence to pack yet.</source>
         <translation>This case has no evidence to pack yet.</translation>
+    </message>
+    <message>
+        <source>Pack what there is?</source>
+        <translation>Pack what there is?</translation>
+    </message>
+    <message>
+        <source>The case's scenarios still ask for: {kinds}. Pack the evidence there is anyway?</source>
+        <translation>The case's scenarios still ask for: {kinds}. Pack the evidence there is anyway?</translation>
     </message>
     <message>
         <source>Evidence {platform} {after_sale_id}.zip</source>
@@ -1073,6 +1089,10 @@
     <message>
         <source>CaseWatch repairs nothing by itself: restore the evidence folder from a backup, or add the original files again.</source>
         <translation>CaseWatch repairs nothing by itself: restore the evidence folder from a backup, or add the original files again.</translation>
+    </message>
+    <message>
+        <source>%n file(s) in the evidence folder belong to no case (an interrupted copy, or trash emptied minutes ago): left as they are; emptying the trash later removes them.</source>
+        <translation>%n file(s) in the evidence folder belong to no case (an interrupted copy, or trash emptied minutes ago): left as they are; emptying the trash later removes them.</translation>
     </message>
     <message>
         <source>Evidence trash</source>

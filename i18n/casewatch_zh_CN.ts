@@ -987,6 +987,14 @@
         <translation>这个售后单已有：{names}。</translation>
     </message>
     <message>
+        <source>The stored copy of {names} no longer matched its fingerprint: it was replaced by the file just added.</source>
+        <translation>{names} 的存档与其指纹不再一致：已用刚添加的文件替换。</translation>
+    </message>
+    <message>
+        <source>Cancelled: the other files were not added.</source>
+        <translation>已取消：其余文件未添加。</translation>
+    </message>
+    <message>
         <source>View</source>
         <translation>查看</translation>
     </message>
@@ -1021,6 +1029,14 @@
     <message>
         <source>This case has no evidence to pack yet.</source>
         <translation>这个售后单还没有可打包的证据。</translation>
+    </message>
+    <message>
+        <source>Pack what there is?</source>
+        <translation>按现有证据打包？</translation>
+    </message>
+    <message>
+        <source>The case's scenarios still ask for: {kinds}. Pack the evidence there is anyway?</source>
+        <translation>处理场景还要求：{kinds}。仍然按现有证据打包吗？</translation>
     </message>
     <message>
         <source>Evidence {platform} {after_sale_id}.zip</source>
@@ -1073,6 +1089,10 @@
     <message>
         <source>CaseWatch repairs nothing by itself: restore the evidence folder from a backup, or add the original files again.</source>
         <translation>售后盯单不会自行修复：请从备份恢复证据文件夹，或重新添加原始文件。</translation>
+    </message>
+    <message>
+        <source>%n file(s) in the evidence folder belong to no case (an interrupted copy, or trash emptied minutes ago): left as they are; emptying the trash later removes them.</source>
+        <translation>证据文件夹中有 %n 个文件不属于任何售后单（复制中断，或几分钟前清空了回收站）：已保留原样；稍后清空回收站时会删除。</translation>
     </message>
     <message>
         <source>Evidence trash</source>

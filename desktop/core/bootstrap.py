@@ -81,8 +81,14 @@ def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
         imports=ImportService(db, clock, rules, settings),
         batch=BatchService(db, clock, rules),
         playbooks=PlaybookService(db, clock, rules, paths.playbooks),
-        evidence=EvidenceService(db, clock, EvidenceStore(paths.evidence)),
+        evidence=EvidenceService(db, clock, _evidence_store(paths)),
     )
+
+
+def _evidence_store(paths: DataPaths) -> EvidenceStore:
+    store = EvidenceStore(paths.evidence)
+    store.clean_incoming()  # partial copies a crash left behind
+    return store
 
 
 def _load_rules() -> RuleSet:

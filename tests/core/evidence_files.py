@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import struct
 import zlib
-from datetime import datetime
+from datetime import UTC, datetime
 
 #: A 4x2 red JPEG (written by Qt once; 633 bytes).
 TINY_JPEG = base64.b64decode(
@@ -22,9 +22,11 @@ TINY_JPEG = base64.b64decode(
 )
 
 
-def jpeg(taken: datetime | None = None, orientation: int | None = None, pad: int = 0) -> bytes:
-    """The tiny JPEG with an EXIF block (DateTimeOriginal, Orientation) when asked, and `pad`
-    bytes of comment to make it bigger."""
+def jpeg(
+    taken: datetime | str | None = None, orientation: int | None = None, pad: int = 0
+) -> bytes:
+    """The tiny JPEG with an EXIF block (DateTimeOriginal, as a time or as the raw text a
+    camera wrote, and Orientation) when asked, and `pad` bytes of comment to make it bigger."""
     body = TINY_JPEG[2:]
     segments = b""
     if taken is not None or orientation is not None:
@@ -39,7 +41,7 @@ def jpeg(taken: datetime | None = None, orientation: int | None = None, pad: int
     return b"\xff\xd8" + segments + body
 
 
-def _app1(taken: datetime | None, orientation: int | None) -> bytes:
+def _app1(taken: datetime | str | None, orientation: int | None) -> bytes:
     entries = []
     if orientation is not None:
         entries.append(struct.pack(">HHIHH", 0x0112, 3, 1, orientation, 0))
@@ -49,7 +51,8 @@ def _app1(taken: datetime | None, orientation: int | None) -> bytes:
         exif_at = 8 + ifd0_size
         data_at = exif_at + 2 + 12 + 4
         entries.append(struct.pack(">HHII", 0x8769, 4, 1, exif_at))
-        stamp = taken.strftime("%Y:%m:%d %H:%M:%S").encode() + b"\x00"
+        text = taken if isinstance(taken, str) else taken.strftime("%Y:%m:%d %H:%M:%S")
+        stamp = text.encode()[:19].ljust(19, b" ") + b"\x00"
         exif_ifd = struct.pack(">H", 1) + struct.pack(">HHII", 0x9003, 2, 20, data_at)
         exif_ifd += struct.pack(">I", 0) + stamp
     ifd0 = struct.pack(">H", len(entries)) + b"".join(entries) + struct.pack(">I", 0)
@@ -73,11 +76,24 @@ def png() -> bytes:
     )
 
 
-def mp4(size: int = 4096) -> bytes:
-    """The start of an MPEG-4 video as phones write it (ftyp isom), padded to `size`."""
-    ftyp = struct.pack(">I", 24) + b"ftypisom" + struct.pack(">I", 512) + b"isomiso2"
-    mdat = struct.pack(">I", size - len(ftyp)) + b"mdat"
-    return (ftyp + mdat).ljust(size, b"\x00")
+def mp4(size: int = 4096, created: datetime | None = None, brand: bytes = b"isom") -> bytes:
+    """An MPEG-4 video's atoms as phones write them: ftyp, mdat (padding to `size`), then the
+    movie header at the end, with its creation time when given."""
+    ftyp = struct.pack(">I", 24) + b"ftyp" + brand + struct.pack(">I", 512) + b"isomiso2"
+    moov = b""
+    if created is not None:
+        seconds = int((created - datetime(1904, 1, 1, tzinfo=UTC)).total_seconds())
+        mvhd_body = b"\x00\x00\x00\x00" + struct.pack(">II", seconds, seconds) + b"\x00" * 88
+        mvhd = struct.pack(">I", 8 + len(mvhd_body)) + b"mvhd" + mvhd_body
+        moov = struct.pack(">I", 8 + len(mvhd)) + b"moov" + mvhd
+    mdat_size = max(8, size - len(ftyp) - len(moov))
+    mdat = struct.pack(">I", mdat_size) + b"mdat" + b"\x00" * (mdat_size - 8)
+    return ftyp + mdat + moov
+
+
+def motion_photo() -> bytes:
+    """A phone's "motion photo": a whole JPEG with a short video after it."""
+    return jpeg(pad=1000) + mp4(70_000)
 
 
 def heic() -> bytes:

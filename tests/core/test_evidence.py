@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -40,6 +41,13 @@ def _write(folder: Path, name: str, data: bytes) -> Path:
 def _stored_files(core: Core) -> list[Path]:
     root = core.paths.evidence
     return sorted(p for p in root.rglob("*") if p.is_file()) if root.exists() else []
+
+
+def _age(core: Core, seconds: int = 3600) -> None:
+    """Make every stored file look as if it had been stored a while ago."""
+    for path in _stored_files(core):
+        stamp = path.stat().st_mtime - seconds
+        os.utime(path, (stamp, stamp))
 
 
 def _rows(core: Core, table: str = "attachments") -> int:
@@ -162,8 +170,14 @@ def test_trash_restore_and_emptying(core: Core, tmp_path: Path) -> None:
     core.evidence.remove([a[1].id])
     assert len(_stored_files(core)) == 2  # the bytes stay until the trash is emptied
     removed, freed = core.evidence.empty_trash()
-    assert removed == 2
-    assert freed == len(files.png())  # the shared photo is still used by case two
+    # Stored minutes ago: an attach in another process may be recording them right now.
+    assert (removed, freed) == (2, 0)
+    assert core.evidence.trash() == []
+    orphan = core.evidence.path(a[1])
+    assert core.evidence.verify().unreferenced == [orphan]  # reported, not deleted
+    _age(core)
+    removed, freed = core.evidence.empty_trash()
+    assert (removed, freed) == (0, len(files.png()))  # the shared photo: case two uses it
     assert len(_stored_files(core)) == 1
     assert core.evidence.trash() == []
 
@@ -258,3 +272,125 @@ def test_store_paths_are_content_addressed(tmp_path: Path) -> None:
         stored.sha256 + ".png"
     )
     assert store.add_bytes(files.png(), "again.png").is_new is False
+
+
+def test_motion_photos_are_whole_and_cut_photos_are_not(core: Core, tmp_path: Path) -> None:
+    case_id = add_case(core)
+    motion = _write(tmp_path, "MVIMG_0001.jpg", files.motion_photo())
+    cut = _write(tmp_path, "cut.jpg", files.jpeg(pad=100_000)[:50_000])
+    result = core.evidence.attach(case_id, [motion, cut], "damage")
+    assert [a.original_name for a in result.added] == ["MVIMG_0001.jpg"]
+    assert [p.error.code for p in result.problems] == ["evidence_damaged"]
+
+
+@pytest.mark.parametrize(
+    ("head", "expected"),
+    [
+        (b"BM this is a text file that starts with BM" + b" " * 30, None),
+        (files.mp4(brand=b"avif")[:64], "avif"),
+        (files.mp4(brand=b"M4A ")[:64], None),  # audio only
+        (files.mp4(brand=b"crx ")[:64], None),  # a Canon raw file
+        (files.mp4(brand=b"qt  ")[:64], "mov"),
+        (files.mp4(brand=b"mp42")[:64], "mp4"),
+        (files.mp4(brand=b"3gp4")[:64], "3gp"),
+        (b"\x00\x00\x00\x08wide\x00\x00\x10\x00mdat" + b"\x00" * 40, "mov"),  # old QuickTime
+        (b"\xef\xbb\xbf%PDF-1.4\n" + b" " * 50, "pdf"),
+        (files.heic()[:64], "heic"),
+    ],
+)
+def test_what_a_file_is_comes_from_its_content(head: bytes, expected: str | None) -> None:
+    from desktop.core.evidence.media import identify
+
+    found = identify(head)
+    assert (found.ext if found else None) == expected
+
+
+def test_capture_times_from_exif_and_from_videos(core: Core, tmp_path: Path) -> None:
+    case_id = add_case(core)
+    shot = datetime(2026, 11, 19, 20, 5, tzinfo=SHANGHAI)
+    photos = [
+        _write(tmp_path, "ok.jpg", files.jpeg(TAKEN)),
+        _write(tmp_path, "year1.jpg", files.jpeg("0001:01:01 00:00:00")),
+        _write(tmp_path, "far.jpg", files.jpeg("2155:06:01 12:00:00")),
+        _write(tmp_path, "soon.jpg", files.jpeg("2026:12:25 12:00:00")),  # after "now" + 1 day
+        _write(tmp_path, "video.mp4", files.mp4(8192, created=shot)),
+    ]
+    added = core.evidence.attach(case_id, photos, "damage").added
+    assert [a.captured_at for a in added] == [TAKEN, None, None, None, shot]
+    assert core.evidence.pack(case_id, tmp_path / "p.zip", "").entries  # packs all the same
+
+
+def test_a_damaged_stored_copy_is_replaced_when_the_original_comes_again(
+    core: Core, tmp_path: Path
+) -> None:
+    one, two = add_case(core), add_case(core, after_sale_id="7300000000000000002")
+    photo = _write(tmp_path, "a.png", files.png())
+    [a] = core.evidence.attach(one, [photo], "damage").added
+    stored = core.evidence.path(a)
+    data = bytearray(stored.read_bytes())
+    data[40] ^= 0xFF  # one byte changed on disk
+    stored.write_bytes(bytes(data))
+    assert core.evidence.verify().altered == [a]
+    result = core.evidence.attach(two, [photo], "damage")  # the original, added again
+    assert result.repaired == ["a.png"] and len(result.added) == 1
+    assert core.evidence.verify().ok
+
+
+def test_restore_and_undo_after_the_trash_changed(core: Core, tmp_path: Path) -> None:
+    case_id = add_case(core)
+    photo = _write(tmp_path, "a.png", files.png())
+    [first] = core.evidence.attach(case_id, [photo], "damage").added
+    core.evidence.remove([first.id])
+    [second] = core.evidence.attach(case_id, [photo], "damage").added  # the same file again
+    core.evidence.restore([first.id])
+    assert [a.id for a in core.evidence.list(case_id)] == [second.id]  # not twice on the case
+    assert [a.id for a, _ in core.evidence.trash()] == [first.id]
+    core.evidence.empty_trash()
+    with pytest.raises(UserError) as err:
+        core.evidence.restore([first.id])  # an Undo after the trash was emptied
+    assert err.value.code == "attachment_not_found"
+
+
+def test_cancel_keeps_the_files_already_added(core: Core, tmp_path: Path) -> None:
+    case_id = add_case(core)
+    paths = [_write(tmp_path, f"{n}.jpg", files.jpeg(pad=n + 1)) for n in range(3)]
+    checks: list[int] = []
+
+    def cancel() -> bool:
+        checks.append(1)
+        return len(core.evidence.list(case_id)) >= 1  # cancel once the first is in
+
+    result = core.evidence.attach(case_id, paths, "damage", cancel=cancel)
+    assert result.cancelled and [a.original_name for a in result.added] == ["0.jpg"]
+    assert result.changes.case_ids == {case_id}
+    assert not any((core.paths.evidence / ".incoming").glob("*.partial"))
+
+
+def test_leftover_partial_copies_are_cleared_at_start(tmp_path: Path) -> None:
+    from desktop.core.bootstrap import open_core
+
+    incoming = tmp_path / "data" / "evidence" / ".incoming"
+    incoming.mkdir(parents=True)
+    old, fresh = incoming / "old.partial", incoming / "fresh.partial"
+    old.write_bytes(b"x")
+    fresh.write_bytes(b"y")
+    stamp = old.stat().st_mtime - 7200
+    os.utime(old, (stamp, stamp))
+    open_core(tmp_path / "data").close()
+    assert not old.exists() and fresh.exists()  # a copy in progress elsewhere is left alone
+
+
+def test_the_packs_names_and_manifest(core: Core, tmp_path: Path) -> None:
+    case_id = add_case(core)
+    core.evidence.attach(case_id, [_write(tmp_path, "面单.jpg", files.jpeg())], "label_with_goods")
+    core.evidence.attach(case_id, [_write(tmp_path, "b.png", files.png())], "damage", "x" * 150)
+    out = tmp_path / "pack.zip"
+    core.evidence.pack(case_id, out, "<html></html>")
+    with zipfile.ZipFile(out) as pack:
+        infos = {i.filename: i for i in pack.infolist()}
+        manifest = pack.read("SHA256SUMS.txt").decode().splitlines()
+    name = "01_面单与商品合照.jpg"
+    assert infos[name].flag_bits & 0x800  # UTF-8 names: Windows Explorer shows 面单 right
+    assert len(manifest) == 2 and manifest[0].endswith(f"  {name}")
+    long = next(n for n in infos if n.startswith("02_"))
+    assert len(long) < 60  # a long caption is cut

@@ -4,6 +4,7 @@ the integrity check."""
 
 from __future__ import annotations
 
+import os
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -127,6 +128,9 @@ def test_remove_undo_and_the_trash(window, controller, qtbot, tmp_path, shown) -
     assert len(core.evidence.list(case_id)) == 1
     window.detail.evidence.list.item(0).setSelected(True)
     window.detail.evidence.remove_selected()
+    for stored in core.paths.evidence.glob("??/*.*"):  # stored an hour ago, not just now
+        stamp = stored.stat().st_mtime - 3600
+        os.utime(stored, (stamp, stamp))
     trash = window.open_trash()
     assert isinstance(trash, TrashDialog) and trash.table.rowCount() == 1
     assert trash.table.item(0, 0).text() == "7300000000000000001"
@@ -191,3 +195,43 @@ def test_check_evidence_files_from_settings(controller, qtbot, tmp_path, shown) 
     qtbot.waitUntil(lambda: bool(shown.infos), timeout=WAIT_MS)
     assert "All 1 evidence file" in shown.infos[-1]
     dialog.reject()
+
+
+def test_what_is_missing_shows_before_a_scenario_is_followed(  # type: ignore[no-untyped-def]
+    window, controller, qtbot, tmp_path, shown, monkeypatch
+) -> None:
+    _open(window, controller.core, case_type="refund_only", reason="商品破损")
+    panel = window.detail.evidence
+    assert not panel.needs.isHidden() and "✗" in panel.needs.text()
+    assert "damage" in panel.lacking
+    photo = tmp_path / "a.jpg"
+    photo.write_bytes(samples.jpeg())
+    _attach(qtbot, panel, [photo], "other")
+    asked: list[object] = []
+    monkeypatch.setattr(files, "choose_zip_target", lambda *a: asked.append(a))
+    shown.confirm_answer = False
+    panel.make_pack()  # still lacking: it asks first, and No stops it
+    assert shown.confirms and "Damage close-up" in shown.confirms[-1][1]
+    assert asked == []
+
+
+def test_delete_in_the_case_list_does_not_trash_evidence(
+    window, controller, qtbot, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtTest import QTest
+
+    case_id = _open(window, controller.core)
+    panel = window.detail.evidence
+    photo = tmp_path / "a.png"
+    photo.write_bytes(samples.png())
+    _attach(qtbot, panel, [photo])
+    panel.list.item(0).setSelected(True)
+    window.queue.table.setFocus()
+    QTest.keyClick(window.queue.table, Qt.Key.Key_Delete)
+    assert len(controller.core.evidence.list(case_id)) == 1
+
+
+def test_pack_names_are_safe_file_names() -> None:
+    from desktop.gui.features.evidence.evidence_panel import safe_file_name
+
+    assert safe_file_name("Evidence 抖音 AB/12:3*?.zip") == "Evidence 抖音 AB_12_3_.zip"

@@ -11,7 +11,10 @@ from __future__ import annotations
 import contextlib
 import errno
 import hashlib
+import io
+import logging
 import os
+import time
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,10 +26,13 @@ from desktop.core.evidence.media import (
     Media,
     identify,
     is_whole,
-    read_ends,
+    read_head,
 )
 
+log = logging.getLogger(__name__)
 CHUNK = 4 * 1024 * 1024
+#: Partial copies older than this are leftovers of a crash (a copy in progress is younger).
+STALE_PARTIAL_S = 3600
 Progress = Callable[[int], None]  # bytes copied so far
 Cancel = Callable[[], bool]
 
@@ -37,6 +43,7 @@ class Stored:
     size: int
     media: Media
     is_new: bool  # False: the same bytes were already in the store
+    replaced_damaged: bool = False  # a stored copy no longer matched its hash: this one replaced it
 
 
 class EvidenceStore:
@@ -56,7 +63,9 @@ class EvidenceStore:
         try:
             size = source.stat().st_size
             with source.open("rb") as handle:
-                head, tail = read_ends(handle, size)
+                head = read_head(handle)
+                media = identify(head)
+                whole = media is None or is_whole(media, handle, size)
         except FileNotFoundError as exc:
             raise UserError("evidence_missing", path=str(source)) from exc
         except IsADirectoryError as exc:
@@ -67,7 +76,6 @@ class EvidenceStore:
             ) from exc
         if size == 0:
             raise UserError("file_empty", path=str(source))
-        media = identify(head)
         if media is None:
             code = (
                 "evidence_not_image"
@@ -75,7 +83,7 @@ class EvidenceStore:
                 else "evidence_unsupported"
             )
             raise UserError(code, path=str(source))
-        if not is_whole(media, tail):
+        if not whole:
             raise UserError("evidence_damaged", path=str(source))
         return media
 
@@ -105,9 +113,8 @@ class EvidenceStore:
                 os.fsync(dst.fileno())
             # The file may have changed between the check and the copy: check the copy.
             with partial.open("rb") as copy:
-                head, tail = read_ends(copy, size)
-            if identify(head) != media or not is_whole(media, tail):
-                raise UserError("evidence_changed", path=str(source))
+                if identify(read_head(copy)) != media or not is_whole(media, copy, size):
+                    raise UserError("evidence_changed", path=str(source))
             return self._settle(partial, digest.hexdigest(), size, media)
         except FileNotFoundError as exc:
             raise UserError("evidence_missing", path=str(source)) from exc
@@ -120,7 +127,7 @@ class EvidenceStore:
     def add_bytes(self, data: bytes, name: str) -> Stored:
         """A pasted image (already encoded by the caller, e.g. as PNG)."""
         media = identify(data[:64])
-        if media is None or not is_whole(media, data[-64 * 1024 :]):
+        if media is None or not is_whole(media, io.BytesIO(data), len(data)):
             raise UserError("evidence_unsupported", path=name)
         self.incoming.mkdir(parents=True, exist_ok=True)
         partial = self.incoming / f"{uuid.uuid4().hex}.partial"
@@ -137,14 +144,41 @@ class EvidenceStore:
                 partial.unlink(missing_ok=True)
 
     def _settle(self, partial: Path, sha256: str, size: int, media: Media) -> Stored:
+        """Move the checked copy to its name. The same bytes stored already are kept; a stored
+        copy that no longer matches its hash is replaced by this good one, and that is said."""
         final = self.path_of(sha256, media.ext)
-        if final.exists() and final.stat().st_size == size:
-            return Stored(sha256, size, media, is_new=False)
+        if final.exists():
+            if self.digest_of(sha256, media.ext) == sha256:
+                return Stored(sha256, size, media, is_new=False)
+            log.warning("the stored %s no longer matched its hash: replaced by a new copy", final)
+            os.replace(partial, final)
+            return Stored(sha256, size, media, is_new=False, replaced_damaged=True)
         final.parent.mkdir(parents=True, exist_ok=True)
         os.replace(partial, final)
         return Stored(sha256, size, media, is_new=True)
 
     # Removing and checking -----------------------------------------------------------------
+    def clean_incoming(self) -> int:
+        """Remove partial copies a crash left behind (never one a running copy is writing)."""
+        removed = 0
+        if not self.incoming.is_dir():
+            return 0
+        for leftover in self.incoming.glob("*.partial"):
+            with contextlib.suppress(OSError):
+                if time.time() - leftover.stat().st_mtime > STALE_PARTIAL_S:
+                    leftover.unlink()
+                    removed += 1
+        return removed
+
+    def stored_files(self) -> list[tuple[str, str, Path]]:
+        """(sha256, ext, path) of every file in the store."""
+        found = []
+        for path in self.root.glob("??/*.*"):
+            sha256, _, ext = path.name.partition(".")
+            if len(sha256) == 64 and path.parent.name == sha256[:2]:
+                found.append((sha256, ext, path))
+        return found
+
     @property
     def thumbnails(self) -> Path:
         """Where the window keeps small copies of the photos (a cache, made again at will)."""

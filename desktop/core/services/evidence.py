@@ -9,11 +9,12 @@ import errno
 import hashlib
 import logging
 import re
+import time
 import uuid
 import zipfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 Progress = Callable[[int, int], None]  # done, total
 Cancel = Callable[[], bool]
 CAPTION_LIMIT = 200
+#: Unused stored files younger than this stay when the trash is emptied: an attach running in
+#: another process (the command line) may be about to record them.
+FRESH_FILE_S = 600
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _COLUMNS = (
     "id, case_id, sha256, ext, mime, size, kind, caption, original_name, captured_at, "
@@ -82,6 +86,8 @@ class AttachResult:
     already: list[str]  # names of files this case already holds
     problems: list[FileProblem]
     changes: Changes
+    cancelled: bool = False  # stopped by the user: the files before were kept
+    repaired: list[str] = field(default_factory=list)  # replaced a damaged stored copy
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,7 @@ class VerifyReport:
     missing: list[Attachment] = field(default_factory=list)
     altered: list[Attachment] = field(default_factory=list)
     cases: dict[int, str] = field(default_factory=dict)  # case id -> after-sales id
+    unreferenced: list[Path] = field(default_factory=list)  # stored files no case refers to
 
     @property
     def ok(self) -> bool:
@@ -166,7 +173,7 @@ class EvidenceService:
         one that cannot be kept is listed with the reason, the others are kept."""
         kind, caption = self._checked(kind, caption)
         self._case_exists(case_id)
-        sizes = []
+        sizes: list[int] = []
         for source in sources:
             try:
                 sizes.append(source.stat().st_size)
@@ -175,10 +182,14 @@ class EvidenceService:
         total, done_before = sum(sizes), 0
         added: list[Attachment] = []
         already: list[str] = []
+        repaired: list[str] = []
         problems: list[FileProblem] = []
+        cancelled = False
+        latest = self._clock.now() + timedelta(days=1)
         for source, size in zip(sources, sizes, strict=True):
             if cancel is not None and cancel():
-                raise Cancelled
+                cancelled = True
+                break
 
             def copied(n: int, offset: int = done_before) -> None:
                 if progress is not None:
@@ -186,22 +197,26 @@ class EvidenceService:
 
             try:
                 stored = self._store.add(source, copied, cancel)
-                when = None
-                if stored.media.category == "photo":
-                    when = media_types.captured_at(
-                        self._store.path_of(stored.sha256, stored.media.ext)
-                    )
+                stored_path = self._store.path_of(stored.sha256, stored.media.ext)
+                when = media_types.captured_at(stored_path, stored.media)
+                if when is not None and when > latest:
+                    when = None  # a camera clock set in the future
                 result = self._record(case_id, stored, kind, caption, source.name, when)
+            except Cancelled:
+                cancelled = True
+                break
             except UserError as err:
                 problems.append(FileProblem(source.name, err))
             else:
+                if stored.replaced_damaged:
+                    repaired.append(source.name)
                 if result is None:
                     already.append(source.name)
                 else:
                     added.append(result)
             done_before += size
         changes = Changes.cases(case_id) if added else Changes()
-        return AttachResult(added, already, problems, changes)
+        return AttachResult(added, already, problems, changes, cancelled, repaired)
 
     def attach_bytes(
         self, case_id: int, data: bytes, name: str, kind: str, caption: str = ""
@@ -307,31 +322,49 @@ class EvidenceService:
                     f"SELECT case_id FROM attachments WHERE id IN ({marks})", tuple(ids)
                 )
             }
-            raw.exec_driver_sql(
-                f"UPDATE attachments SET removed_at = ? WHERE id IN ({marks})", (when, *ids)
-            )
+            if not cases:
+                raise UserError("attachment_not_found", attachment_id=ids[0])  # trash emptied
+            if when is None:
+                # Back from the trash, unless the case holds the same file again meanwhile.
+                raw.exec_driver_sql(
+                    f"UPDATE attachments SET removed_at = NULL WHERE id IN ({marks}) AND NOT "
+                    "EXISTS (SELECT 1 FROM attachments b WHERE b.case_id = attachments.case_id "
+                    "AND b.sha256 = attachments.sha256 AND b.removed_at IS NULL "
+                    "AND b.id != attachments.id)",
+                    tuple(ids),
+                )
+            else:
+                raw.exec_driver_sql(
+                    f"UPDATE attachments SET removed_at = ? WHERE id IN ({marks})", (when, *ids)
+                )
         return Changes(case_ids=frozenset(cases))
 
     def empty_trash(self) -> tuple[int, int]:
         """Delete what is in the trash for good: (files removed from cases, bytes freed). Bytes
-        another attachment still uses are kept."""
+        another attachment still uses are kept; so are bytes stored in the last minutes (an
+        attach running elsewhere may be about to record them: a later emptying takes them)."""
         with self._db.session() as s:
             raw = s.connection()
-            gone = raw.exec_driver_sql(
-                "SELECT id, sha256, ext FROM attachments WHERE removed_at IS NOT NULL"
-            ).fetchall()
+            removed = raw.exec_driver_sql(
+                "SELECT COUNT(*) FROM attachments WHERE removed_at IS NOT NULL"
+            ).fetchone()[0]
             raw.exec_driver_sql("DELETE FROM attachments WHERE removed_at IS NOT NULL")
             still = {
-                r[0]
-                for r in raw.exec_driver_sql("SELECT DISTINCT sha256 FROM attachments").fetchall()
+                (r[0], r[1])
+                for r in raw.exec_driver_sql("SELECT DISTINCT sha256, ext FROM attachments")
             }
         freed = 0
-        for sha256, ext in {(sha, ext) for _, sha, ext in gone if sha not in still}:
+        settled = time.time() - FRESH_FILE_S
+        for sha256, ext, path in self._store.stored_files():
+            if (sha256, ext) in still:
+                continue
             try:
+                if path.stat().st_mtime > settled:
+                    continue
                 freed += self._store.delete(sha256, ext)
             except OSError as exc:  # the rows are gone: a leftover file harms nothing
-                log.warning("could not delete %s.%s from the store: %s", sha256, ext, exc)
-        return len(gone), freed
+                log.warning("could not delete %s from the store: %s", path, exc)
+        return int(removed), freed
 
     def _case_of(self, attachment_id: int) -> int:
         with self._db.read() as conn:
@@ -375,7 +408,10 @@ class EvidenceService:
                 if (missing or altered)
                 else {}
             )
-        return VerifyReport(len(unique), done, missing, altered, cases)
+        unreferenced = sorted(
+            path for sha, ext, path in self._store.stored_files() if (sha, ext) not in unique
+        )
+        return VerifyReport(len(unique), done, missing, altered, cases, unreferenced)
 
     # Packing ----------------------------------------------------------------------------
     def pack_entries(self, case_id: int) -> list[PackEntry]:
@@ -402,11 +438,13 @@ class EvidenceService:
         summary_html: str,
         progress: Progress | None = None,
         cancel: Cancel | None = None,
+        entries: list[PackEntry] | None = None,
     ) -> PackResult:
         """A ZIP for the platform's 举证 step: the files renamed in order, the summary page
         and a manifest of SHA-256 hashes. Every file is checked against its recorded hash on
-        the way in: altered evidence is never packed. Written to a temporary name first."""
-        entries = self.pack_entries(case_id)
+        the way in: altered evidence is never packed. Written to a temporary name first.
+        `entries`: the list the summary page was made from, so that both tell the same."""
+        entries = entries if entries is not None else self.pack_entries(case_id)
         if not entries:
             raise UserError("nothing_to_pack")
         total = sum(e.attachment.size for e in entries)
@@ -457,5 +495,6 @@ class EvidenceService:
 
 def _zip_time(a: Attachment) -> tuple[int, int, int, int, int, int]:
     when = (a.captured_at or a.added_at).astimezone()
-    year = max(1980, when.year)  # ZIP cannot hold earlier dates
-    return (year, when.month, when.day, when.hour, when.minute, when.second)
+    if not 1980 <= when.year <= 2107:  # what a ZIP entry can hold
+        when = a.added_at.astimezone()
+    return (when.year, when.month, when.day, when.hour, when.minute, when.second)

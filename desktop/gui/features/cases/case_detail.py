@@ -263,10 +263,14 @@ class CaseDetailView(QScrollArea):
         self._render_timeline(d)
         view = self.playbooks.show_case(d)
         language = i18n.current()
+        # What the followed scenarios ask for; before one is followed, the best suggestion's.
+        scenarios = [f.scenario for f in view.followed] or [
+            s.scenario for s in view.suggestions[:1] if s.scenario.evidence
+        ]
         needs = [
             (text_in(need.text, language), need.kinds, need.minimum)
-            for followed in view.followed
-            for need in followed.scenario.evidence
+            for scenario in scenarios
+            for need in scenario.evidence
         ]
         self.evidence.show_case(d, needs)
         count = len(self.evidence.selectable_items())

@@ -8,6 +8,7 @@ the GUI thread. Nothing here blocks the window.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 from typing import Any
 
@@ -66,6 +67,11 @@ IdRole = Qt.ItemDataRole.UserRole
 
 def evidence_files(paths: list[Path]) -> list[Path]:
     return [p for p in paths if p.suffix.lower() in EVIDENCE_SUFFIXES]
+
+
+def safe_file_name(name: str) -> str:
+    """A file name any system takes: an after-sales id may hold "/" or ":"."""
+    return re.sub(r'[\\/:*?"<>|\x00-\x1f]+', "_", name).strip(" .") or "evidence.zip"
 
 
 def guess_kind(paths_or_names: list[str], lacking: list[str]) -> str:
@@ -149,8 +155,10 @@ class EvidencePanel(QWidget):
         self.last_pack: Path | None = None
         self.thumbnails = Thumbnails(ctx.core.evidence.store.thumbnails, self)
         self.thumbnails.ready.connect(self._thumbnail_ready)
-        QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
-        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self, self.paste)
+        paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        delete = QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)  # not Delete in the case list
 
     # Showing -----------------------------------------------------------------------------
     def show_case(self, detail: CaseDetail, needs: list[tuple[str, tuple[str, ...], int]]) -> None:
@@ -268,7 +276,8 @@ class EvidencePanel(QWidget):
                     case_id, paths, kind, caption, progress, cancelled
                 )
 
-            job = self._ctx.start_job(work, "attach", writes=True)
+            # Not a long write: the copy takes the time, the rows are written in a moment.
+            job = self._ctx.start_job(work, "attach", writes=False)
             count = len(paths)
             follow_job(self, job, translate("Evidence", "Copying %n file(s)…", None, count))
             job.succeeded.connect(self._attached)
@@ -327,6 +336,16 @@ class EvidencePanel(QWidget):
                     names="、".join(result.already)
                 )
             )
+        if result.repaired:
+            parts.append(
+                translate(
+                    "Evidence",
+                    "The stored copy of {names} no longer matched its fingerprint: it was "
+                    "replaced by the file just added.",
+                ).format(names="、".join(result.repaired))
+            )
+        if result.cancelled:
+            parts.append(translate("Evidence", "Cancelled: the other files were not added."))
         for problem in result.problems:
             parts.append(html.escape(error_text(problem.error)))
         self._say("<br>".join(parts), error=bool(result.problems))
@@ -379,7 +398,10 @@ class EvidencePanel(QWidget):
             def action() -> Changes:
                 changes = Changes()
                 for a in chosen:
-                    changes |= self._ctx.core.evidence.update(a.id, kind, caption or a.caption)
+                    # One file: the caption as typed (empty clears it). Several: an empty
+                    # caption keeps each file's own.
+                    kept = caption if len(chosen) == 1 else (caption or a.caption)
+                    changes |= self._ctx.core.evidence.update(a.id, kind, kept)
                 return changes
 
             self._ctx.attempt(self, action, dialog.form)
@@ -420,11 +442,20 @@ class EvidencePanel(QWidget):
         if not self._items:
             messages.inform(self, translate("Evidence", "This case has no evidence to pack yet."))
             return
-        suggested = translate("Evidence", "Evidence {platform} {after_sale_id}.zip").format(
+        if self.lacking and not messages.confirm(
+            self,
+            translate("Evidence", "Pack what there is?"),
+            translate(
+                "Evidence",
+                "The case's scenarios still ask for: {kinds}. Pack the evidence there is anyway?",
+            ).format(kinds="、".join(labels.evidence_kind(k) for k in self.lacking)),
+        ):
+            return
+        name = translate("Evidence", "Evidence {platform} {after_sale_id}.zip").format(
             platform=labels.label(detail.facts.platform), after_sale_id=detail.facts.after_sale_id
         )
         path = files.choose_zip_target(
-            self, translate("Evidence", "Save the dispute pack"), suggested
+            self, translate("Evidence", "Save the dispute pack"), safe_file_name(name)
         )
         if path is None:
             return
@@ -432,7 +463,9 @@ class EvidencePanel(QWidget):
         page = summary_html(detail, entries, self._ctx.clock.now())
 
         def work(progress: Any, cancelled: Any) -> Any:
-            return self._ctx.core.evidence.pack(detail.facts.id, path, page, progress, cancelled)
+            return self._ctx.core.evidence.pack(
+                detail.facts.id, path, page, progress, cancelled, entries=entries
+            )
 
         job = self._ctx.start_job(work, "pack", writes=False)
         follow_job(self, job, translate("Evidence", "Packing…"))

@@ -31,28 +31,38 @@ def packed_line(result: PackResult) -> str:
 
 
 def verify_text(report: VerifyReport) -> str:
+    lines = []
     if report.ok:
         checked = report.checked
         text = translate("Evidence", "All %n evidence file(s) are there and unchanged ({size} read).", None, checked)  # fmt: skip  # noqa: E501
-        return text.format(size=labels.file_size(report.bytes_read))
-    lines = [translate("Evidence", "Some evidence files are not as they were added:")]
-    for a in report.missing:
+        lines.append(text.format(size=labels.file_size(report.bytes_read)))
+    else:
+        lines.append(translate("Evidence", "Some evidence files are not as they were added:"))
+        for a in report.missing:
+            lines.append(
+                translate("Evidence", "missing: {name} (case {case}, SHA-256 {sha})").format(
+                    name=a.original_name,
+                    case=report.cases.get(a.case_id, a.case_id),
+                    sha=a.sha256[:16],
+                )
+            )
+        for a in report.altered:
+            lines.append(
+                translate("Evidence", "changed: {name} (case {case}, SHA-256 {sha})").format(
+                    name=a.original_name,
+                    case=report.cases.get(a.case_id, a.case_id),
+                    sha=a.sha256[:16],
+                )
+            )
         lines.append(
-            translate("Evidence", "missing: {name} (case {case}, SHA-256 {sha})").format(
-                name=a.original_name, case=report.cases.get(a.case_id, a.case_id), sha=a.sha256[:16]
+            translate(
+                "Evidence",
+                "CaseWatch repairs nothing by itself: restore the evidence folder from a backup, "
+                "or add the original files again.",
             )
         )
-    for a in report.altered:
-        lines.append(
-            translate("Evidence", "changed: {name} (case {case}, SHA-256 {sha})").format(
-                name=a.original_name, case=report.cases.get(a.case_id, a.case_id), sha=a.sha256[:16]
-            )
-        )
-    lines.append(
-        translate(
-            "Evidence",
-            "CaseWatch repairs nothing by itself: restore the evidence folder from a backup, "
-            "or add the original files again.",
-        )
-    )
+    if report.unreferenced:
+        count = len(report.unreferenced)
+        extra = translate("Evidence", "%n file(s) in the evidence folder belong to no case (an interrupted copy, or trash emptied minutes ago): left as they are; emptying the trash later removes them.", None, count)  # fmt: skip  # noqa: E501
+        lines.append(extra)
     return "\n".join(lines)

@@ -6,7 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QSize,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut, QWheelEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +52,9 @@ class _Load(QRunnable):
         self._id, self._path, self._signals = attachment_id, path, signals
 
     def run(self) -> None:
-        self._signals.done.emit(self._id, read_scaled(self._path))
+        # At most 8192 px a side: plenty to zoom into, and within Qt's image memory limit
+        # (a 108-megapixel photo at full size is not).
+        self._signals.done.emit(self._id, read_scaled(self._path, QSize(8192, 8192)))
 
 
 class _View(QGraphicsView):
@@ -197,5 +208,5 @@ class EvidenceViewer(QDialog):
             self.fit()
 
     def done(self, result: int) -> None:
-        self._pool.waitForDone(3000)
+        self._pool.waitForDone(1000)  # a decode in flight finishes into nothing
         super().done(result)
