@@ -141,6 +141,7 @@ class PlaybookPanel(QWidget):
             none.setWordWrap(True)
             none.setStyleSheet(MUTED)
             self.body_layout.addWidget(none)
+        self.body_layout.addStretch(1)  # everything at its own height, the space below
 
     def _prompt(self, prompt: Prompt) -> QWidget:
         frame = QFrame()
