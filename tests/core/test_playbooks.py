@@ -310,8 +310,6 @@ def test_intercept_prompt_for_refund_only_in_transit(core: Core) -> None:
 
 
 def test_extend_after_sales_prompt_on_wechat_past_the_period(core: Core) -> None:
-    if "past_after_sales_period" not in SHIPPED:
-        pytest.skip("the library has no past-period scenario")
     scenario = SHIPPED["past_after_sales_period"]
     keyword = scenario.applies.reason_keywords[0]
     case_type = min(scenario.applies.case_types or {CaseType.REFUND_ONLY})

@@ -203,7 +203,7 @@ def test_cancel_while_saving_leaves_the_database_as_it_was(  # type: ignore[no-u
             if len(checks) < 2:
                 return False  # the first check: the rows get written
             written.set()
-            while not cancel():
+            while not cancel():  # the GUI thread presses Cancel; poll for it
                 time.sleep(0.01)
             return True
 
