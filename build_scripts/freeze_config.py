@@ -54,6 +54,14 @@ UNUSED_EXCLUDES = [
     # Japanese, Korean and traditional-Chinese codecs: imports decode UTF-8/16 and GB18030 only
     # (desktop/core/importing/reading.py); _codecs_cn (GB18030) stays.
     "_codecs_jp", "_codecs_kr", "_codecs_hk", "_codecs_tw", "_codecs_iso2022",
+    # Pillow only holds decoded HEIC photos and writes JPEG copies (desktop/core/evidence/
+    # pictures.py): no fonts (FreeType, HarfBuzz), colour management (LittleCMS), Tk, image
+    # maths or morphology, no WebP (Qt draws those) and no AVIF (libavif alone is 5 MB,
+    # 2.2 MB compressed, for a format phones rarely write) - about 12 MB of libraries.
+    "PIL._imagingft", "PIL.ImageFont", "PIL._imagingcms", "PIL.ImageCms", "PIL._imagingtk",
+    "PIL.ImageTk", "PIL._imagingmath", "PIL.ImageMath", "PIL._imagingmorph", "PIL.ImageMorph",
+    "PIL._webp", "PIL.WebPImagePlugin", "PIL._avif", "PIL.AvifImagePlugin", "PIL.ImageQt",
+    "PIL.ImageShow", "PIL.ImageGrab",
 ]  # fmt: skip
 #: Imported only by code Alembic loads from disk at run time (migrations/env.py and
 #: versions/*.py), so PyInstaller's analysis cannot see them.
@@ -85,9 +93,10 @@ BINARY_PRUNE = [
     r"^/lib(ssl|crypto)\.so[.0-9]*$",
     r"(^|/)lib(ssl|crypto)-[0-9_]+(-x64|-arm64)?\.dll$",
     r"(^|/)lib(ssl|crypto)(\.[0-9]+)*\.dylib$",
-    # Image formats: PNG is built into QtGui; the icons are SVG (qsvg); qjpeg stays for the
-    # photos of the coming evidence feature. GIF and ICO are read nowhere.
-    r"/plugins/imageformats/[^/]*q(pdf|webp|tiff|tga|wbmp|icns|gif|ico)[^/]*$",
+    # Image formats: PNG and BMP are built into QtGui; the icons are SVG (qsvg); evidence
+    # photos need qjpeg, qgif and qwebp (self-test draws one of each). The rest are read
+    # nowhere.
+    r"/plugins/imageformats/[^/]*q(pdf|tiff|tga|wbmp|icns|ico)[^/]*$",
     # Linux only: kiosk and embedded platforms, and the GTK theme that drags in GTK's libraries.
     r"/plugins/platforms/libq(eglfs|linuxfb|vnc|vkkhrdisplay|minimalegl)\.so$",
     r"/plugins/platformthemes/libqgtk3\.so$",
@@ -133,7 +142,10 @@ def version_tuple(text: str | None = None) -> tuple[int, int, int, int]:
 
 
 #: The files under resources/ that the app reads (not README.md or __init__.py).
-RESOURCE_SUFFIXES = (".toml", ".svg", ".png", ".json", ".csv")
+RESOURCE_SUFFIXES = (
+    ".toml", ".svg", ".png", ".json", ".csv",
+    ".jpg", ".gif", ".webp", ".bmp", ".heic",  # self-test's sample photos (with the .png)
+)  # fmt: skip
 
 
 def datas() -> list[tuple[str, str]]:

@@ -91,9 +91,10 @@ def pack_command(
         try:
             case_id = find_case(core, after_sale_id, platform)
             detail = core.cases.detail(case_id)
-            entries = core.evidence.pack_entries(case_id)
-            page = summary_html(detail, entries, core.clock.now())
-            result = core.evidence.pack(case_id, out, page)
+            now = core.clock.now()
+            result = core.evidence.pack(
+                case_id, out, lambda packed: summary_html(detail, packed, now)
+            )
         except UserError as err:
             print(texts.error(err), file=sys.stderr)
             return EXIT_USER

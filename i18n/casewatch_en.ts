@@ -686,8 +686,8 @@
         <translation>{path} is named like a photo but is not one (its content is something else). Nothing was kept.</translation>
     </message>
     <message>
-        <source>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</source>
-        <translation>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</translation>
+        <source>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC, AVIF), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</source>
+        <translation>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC, AVIF), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</translation>
     </message>
     <message>
         <source>{path} is damaged: the picture is cut short (an interrupted copy or transfer?). Copy it from the phone again.</source>
@@ -1071,6 +1071,10 @@
         <translation>Dispute pack {path}: %n file(s), {size}.</translation>
     </message>
     <message>
+        <source>No JPG copy could be made of {names} (damaged?): it is in the pack as it is.</source>
+        <translation>No JPG copy could be made of {names} (damaged?): it is in the pack as it is.</translation>
+    </message>
+    <message>
         <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
         <translation>All %n evidence file(s) are there and unchanged ({size} read).</translation>
     </message>
@@ -1161,10 +1165,6 @@
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
-    </message>
-    <message>
-        <source>HEIC photos (iPhone “High Efficiency”) are kept as they are, but CaseWatch cannot show them on this computer: open it in another program. Platforms take JPG: set the iPhone camera to “Most Compatible” for evidence.</source>
-        <translation>HEIC photos (iPhone “High Efficiency”) are kept as they are, but CaseWatch cannot show them on this computer: open it in another program. Platforms take JPG: set the iPhone camera to “Most Compatible” for evidence.</translation>
     </message>
     <message>
         <source>A {what}: it opens in the system's own program.</source>
@@ -2130,12 +2130,20 @@ Data folder: {path}</translation>
         <translation>Outbound parcel</translation>
     </message>
     <message>
+        <source>JPG copy for uploading: {name}</source>
+        <translation>JPG copy for uploading: {name}</translation>
+    </message>
+    <message>
         <source>Made by {app} {version} on {time}.</source>
         <translation>Made by {app} {version} on {time}.</translation>
     </message>
     <message>
         <source>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
         <translation>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</translation>
+    </message>
+    <message>
+        <source>HEIC photos (iPhone), which the platforms' upload forms do not take, are also in the pack as JPG copies; the table gives the originals' fingerprints, SHA256SUMS.txt those of both.</source>
+        <translation>HEIC photos (iPhone), which the platforms' upload forms do not take, are also in the pack as JPG copies; the table gives the originals' fingerprints, SHA256SUMS.txt those of both.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2980,6 +2988,10 @@ From: {source}</translation>
     <message>
         <source>evidence files can be stored and checked</source>
         <translation>evidence files can be stored and checked</translation>
+    </message>
+    <message>
+        <source>evidence photos of every kind can be drawn</source>
+        <translation>evidence photos of every kind can be drawn</translation>
     </message>
     <message>
         <source>translations load</source>

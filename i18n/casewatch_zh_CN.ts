@@ -686,8 +686,8 @@
         <translation>{path} 的文件名像照片，但内容不是照片。未保存。</translation>
     </message>
     <message>
-        <source>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</source>
-        <translation>{path}：售后盯单可保存照片（JPG、PNG、GIF、WebP、BMP、HEIC）、视频（MP4、MOV、3GP、AVI、MKV、WebM）和 PDF。</translation>
+        <source>{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC, AVIF), videos (MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.</source>
+        <translation>{path}：CaseWatch 可保存照片（JPG、PNG、GIF、WebP、BMP、HEIC、AVIF）、视频（MP4、MOV、3GP、AVI、MKV、WebM）和 PDF。</translation>
     </message>
     <message>
         <source>{path} is damaged: the picture is cut short (an interrupted copy or transfer?). Copy it from the phone again.</source>
@@ -1071,6 +1071,10 @@
         <translation>举证包 {path}：%n 个文件，{size}。</translation>
     </message>
     <message>
+        <source>No JPG copy could be made of {names} (damaged?): it is in the pack as it is.</source>
+        <translation>无法为 {names} 生成 JPG 副本（文件可能已损坏）：包内保留原文件。</translation>
+    </message>
+    <message>
         <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
         <translation>全部 %n 个证据文件都在且未被改动（读取 {size}）。</translation>
     </message>
@@ -1161,10 +1165,6 @@
     <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
-    </message>
-    <message>
-        <source>HEIC photos (iPhone “High Efficiency”) are kept as they are, but CaseWatch cannot show them on this computer: open it in another program. Platforms take JPG: set the iPhone camera to “Most Compatible” for evidence.</source>
-        <translation>HEIC 照片（iPhone“高效”格式）已原样保存，但售后盯单在这台电脑上无法显示：请用其他程序打开。平台举证一般要求 JPG：拍证据时请把 iPhone 相机设为“兼容性最佳”。</translation>
     </message>
     <message>
         <source>A {what}: it opens in the system's own program.</source>
@@ -2130,12 +2130,20 @@ Data folder: {path}</source>
         <translation>发货包裹</translation>
     </message>
     <message>
+        <source>JPG copy for uploading: {name}</source>
+        <translation>供上传的 JPG 副本：{name}</translation>
+    </message>
+    <message>
         <source>Made by {app} {version} on {time}.</source>
         <translation>由 {app} {version} 于 {time} 生成。</translation>
     </message>
     <message>
         <source>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
         <translation>各文件的 SHA-256 同时列在 SHA256SUMS.txt 中：指纹一致即证明文件自添加以来未被改动。</translation>
+    </message>
+    <message>
+        <source>HEIC photos (iPhone), which the platforms' upload forms do not take, are also in the pack as JPG copies; the table gives the originals' fingerprints, SHA256SUMS.txt those of both.</source>
+        <translation>平台举证上传不支持 HEIC 照片（iPhone 拍摄），因此包内另附 JPG 副本；上表为原文件的指纹，SHA256SUMS.txt 中两者都有。</translation>
     </message>
     <message>
         <source>Time</source>
@@ -2980,6 +2988,10 @@ From: {source}</source>
     <message>
         <source>evidence files can be stored and checked</source>
         <translation>证据文件可保存并校验</translation>
+    </message>
+    <message>
+        <source>evidence photos of every kind can be drawn</source>
+        <translation>各种格式的凭证照片都能显示</translation>
     </message>
     <message>
         <source>translations load</source>

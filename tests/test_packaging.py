@@ -130,7 +130,9 @@ def test_only_the_qt_translations_we_load_ship(dest: str, kept: bool) -> None:
         ("libsqlite3.so.0", True),
         # What the size work (issue #6) removed, and its neighbours that must stay.
         ("PySide6/Qt/plugins/imageformats/libqjpeg.so", True),  # the evidence photos
-        ("PySide6/Qt/plugins/imageformats/libqgif.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqgif.so", True),  # GIF and WebP evidence too
+        ("PySide6/Qt/plugins/imageformats/libqwebp.so", True),
+        ("PySide6/Qt/plugins/imageformats/libqtiff.so", False),
         ("PySide6/plugins/imageformats/qico.dll", False),
         ("PySide6/Qt/plugins/platforms/libqminimal.so", True),
         ("PySide6/Qt/plugins/platforms/libqminimalegl.so", False),
@@ -178,12 +180,15 @@ def _imported_modules(tree: ast.AST) -> set[str]:
             names |= {alias.name for alias in node.names}
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.add(node.module)
+            # `from PIL import ImageFont` imports the module PIL.ImageFont
+            names |= {f"{node.module}.{alias.name}" for alias in node.names}
     return names
 
 
 def test_the_app_needs_none_of_the_excluded_modules() -> None:
-    """freeze_config.UNUSED_EXCLUDES leaves out TLS, OpenSSL's hashes, pygments and the CJK
-    codecs other than GB18030: desktop/ must not start using them unnoticed."""
+    """freeze_config.UNUSED_EXCLUDES leaves out TLS, OpenSSL's hashes, pygments, the CJK
+    codecs other than GB18030 and Pillow's unused parts: desktop/ must not start using them
+    unnoticed."""
     import codecs
     import importlib
 

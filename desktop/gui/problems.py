@@ -197,8 +197,8 @@ def error_text(error: UserError) -> str:
         ),
         "evidence_unsupported": translate(
             "Error",
-            "{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC), videos (MP4, MOV, "
-            "3GP, AVI, MKV, WebM) and PDFs.",
+            "{path}: CaseWatch keeps photos (JPG, PNG, GIF, WebP, BMP, HEIC, AVIF), videos "
+            "(MP4, MOV, 3GP, AVI, MKV, WebM) and PDFs.",
         ),
         "evidence_damaged": translate(
             "Error",

@@ -21,6 +21,40 @@ _TINY_PNG = bytes.fromhex(
 )
 
 
+def draw_photos() -> str:
+    """Draws the sample photo of each format the evidence locker draws (resources/self_test)
+    as a thumbnail: a build without an image plugin or decoder fails here, not on a user's
+    photo. Each must come out upright (red on top or on the left) and whole. The HEIC must
+    also give the JPEG copy a dispute pack holds."""
+    from importlib import resources
+
+    from PySide6.QtCore import QSize
+
+    from desktop.core.evidence import pictures
+    from desktop.gui.features.evidence.thumbnails import read_scaled
+
+    folder = resources.files("desktop.resources").joinpath("self_test")
+    drawn = []
+    for name in sorted(n.name for n in folder.iterdir() if n.name.startswith("photo.")):
+        with resources.as_file(folder.joinpath(name)) as path:
+            image = read_scaled(Path(path), QSize(240, 240))
+        if image.isNull():
+            raise RuntimeError(f"{name} cannot be drawn")
+        turned = Path(name).suffix in {".jpg", ".heic"}  # EXIF Orientation 6
+        expected = (64, 96) if turned else (96, 64)
+        if (image.width(), image.height()) != expected or image.pixelColor(5, 5).red() < 200:
+            raise RuntimeError(f"{name} is drawn wrong: {image.width()}x{image.height()}")
+        drawn.append(Path(name).suffix[1:].upper())
+        if name == "photo.heic":
+            with resources.as_file(folder.joinpath(name)) as path:
+                copy = pictures.jpeg_copy(Path(path))
+            if copy is None or not copy.startswith(b"\xff\xd8\xff"):
+                raise RuntimeError("no JPEG copy of photo.heic")
+    if len(drawn) < 6:
+        raise RuntimeError(f"sample photos missing: only {', '.join(drawn)}")
+    return ", ".join(drawn)
+
+
 def run_self_test(data_dir: Path | None, *, language: str | None = None) -> int:
     # The check must run anywhere: a build machine, a terminal over SSH, a CI runner.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -107,6 +141,7 @@ def run_self_test(data_dir: Path | None, *, language: str | None = None) -> int:
         return str(store.root)
 
     check(translate("SelfTest", "evidence files can be stored and checked"), evidence)
+    check(translate("SelfTest", "evidence photos of every kind can be drawn"), draw_photos)
 
     def translations() -> str:
         found = []

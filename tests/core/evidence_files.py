@@ -7,6 +7,7 @@ import base64
 import struct
 import zlib
 from datetime import UTC, datetime
+from pathlib import Path
 
 #: A 4x2 red JPEG (written by Qt once; 633 bytes).
 TINY_JPEG = base64.b64decode(
@@ -97,6 +98,13 @@ def motion_photo() -> bytes:
 
 
 def heic() -> bytes:
-    """The start of an iPhone HEIC photo (ftyp heic)."""
+    """The start of an iPhone HEIC photo (ftyp heic), and nothing of its picture."""
     ftyp = struct.pack(">I", 24) + b"ftypheic" + struct.pack(">I", 0) + b"mif1heic"
     return ftyp.ljust(2048, b"\x00")
+
+
+#: Whole photos in every drawn format (build_scripts/make_sample_photos.py): 96x64 as stored,
+#: red left and blue right; the JPEG and HEIC turned by EXIF Orientation 6 (the HEIC also by a
+#: rotation box, as iPhones write it), taken 2026:11:20 14:03:05.
+SAMPLE_PHOTOS = Path(__file__).resolve().parents[2] / "resources" / "self_test"
+PORTRAIT_HEIC = (SAMPLE_PHOTOS / "photo.heic").read_bytes()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import io
 import os
 import zipfile
 from datetime import datetime, timedelta
@@ -15,7 +16,9 @@ import pytest
 
 from desktop.core.bootstrap import Core
 from desktop.core.errors import UserError, ValidationError
+from desktop.core.evidence import pictures
 from desktop.core.evidence.store import EvidenceStore
+from desktop.core.services.evidence import PackEntry
 from desktop.core.services.validation import CaseDraft
 from desktop.core.times import SHANGHAI
 from tests.core import evidence_files as files
@@ -48,6 +51,10 @@ def _age(core: Core, seconds: int = 3600) -> None:
     for path in _stored_files(core):
         stamp = path.stat().st_mtime - seconds
         os.utime(path, (stamp, stamp))
+
+
+def _page(entries: list[PackEntry]) -> str:
+    return "<html>" + "".join(e.name for e in entries) + "</html>"
 
 
 def _rows(core: Core, table: str = "attachments") -> int:
@@ -117,13 +124,48 @@ def test_a_png_named_jpg_is_kept_as_the_png_it_is(core: Core, tmp_path: Path) ->
     assert result.added[0].ext == "png"
 
 
-def test_heic_is_kept_but_said_to_have_no_preview(core: Core, tmp_path: Path) -> None:
+def test_heic_photos_are_drawn_upright_with_their_capture_time(core: Core, tmp_path: Path) -> None:
     case_id = add_case(core)
-    result = core.evidence.attach(
-        case_id, [_write(tmp_path, "IMG_0001.HEIC", files.heic())], "damage"
+    [photo] = core.evidence.attach(
+        case_id, [_write(tmp_path, "IMG_0001.HEIC", files.PORTRAIT_HEIC)], "damage"
+    ).added
+    assert (photo.ext, photo.category, photo.previewable) == ("heic", "photo", True)
+    assert photo.captured_at == datetime(2026, 11, 20, 14, 3, 5, tzinfo=SHANGHAI)
+    pixels = pictures.decode(core.evidence.path(photo))
+    assert pixels is not None and (pixels.width, pixels.height, pixels.mode) == (64, 96, "RGB")
+    top, bottom = pixels.data[:3], pixels.data[-3:]
+    assert top[0] > 200 > top[2] and bottom[2] > 200 > bottom[0]  # red on top: turned once
+    small = pictures.decode(core.evidence.path(photo), (24, 24))
+    assert small is not None and (small.width, small.height) == (16, 24)
+    assert len(small.data) == 16 * 24 * 3
+
+
+def test_avif_is_kept_but_not_drawn(core: Core, tmp_path: Path) -> None:
+    case_id = add_case(core)
+    avif = files.mp4(brand=b"avif")  # an AVIF's ftyp box; CaseWatch draws none
+    [photo] = core.evidence.attach(case_id, [_write(tmp_path, "a.avif", avif)], "other").added
+    assert (photo.ext, photo.category, photo.previewable) == ("avif", "photo", False)
+    assert pictures.decode(core.evidence.path(photo)) is None
+    result = core.evidence.pack(case_id, tmp_path / "p.zip", _page)
+    assert [(e.name, e.copy_name) for e in result.entries] == [("01_其他.avif", "")]
+
+
+def test_a_heic_that_cannot_be_decoded_is_kept_and_said(core: Core, tmp_path: Path) -> None:
+    case_id = add_case(core)
+    [heic] = core.evidence.attach(
+        case_id, [_write(tmp_path, "IMG_0002.HEIC", files.heic())], "damage"
+    ).added
+    assert heic.ext == "heic" and heic.captured_at is None
+    assert pictures.decode(core.evidence.path(heic)) is None
+    assert pictures.jpeg_copy(core.evidence.path(heic)) is None
+    summarised: list[PackEntry] = []
+    result = core.evidence.pack(
+        case_id, tmp_path / "p.zip", lambda entries: summarised.extend(entries) or ""
     )
-    [heic] = result.added
-    assert heic.ext == "heic" and heic.category == "photo" and not heic.previewable
+    assert [a.id for a in result.uncopied] == [heic.id]
+    assert [e.copy_name for e in summarised] == [""]  # the page names no missing copy
+    with zipfile.ZipFile(result.path) as pack:
+        assert pack.namelist() == ["01_破损特写.heic", "SHA256SUMS.txt", "summary.html"]
 
 
 def test_a_file_that_vanishes_or_a_full_disk_leaves_nothing(
@@ -216,7 +258,7 @@ def test_the_dispute_pack(core: Core, tmp_path: Path) -> None:
         path.write_bytes(data)
         core.evidence.attach(case_id, [path], kind, caption)
     out = tmp_path / "举证.zip"
-    result = core.evidence.pack(case_id, out, "<html>summary</html>")
+    result = core.evidence.pack(case_id, out, lambda _entries: "<html>summary</html>")
     names = [e.name for e in result.entries]
     assert names == [
         "01_面单与商品合照.jpg",
@@ -242,12 +284,12 @@ def test_altered_evidence_is_never_packed(core: Core, tmp_path: Path) -> None:
     path.write_bytes(path.read_bytes() + b"!")
     out = tmp_path / "pack.zip"
     with pytest.raises(UserError) as err:
-        core.evidence.pack(case_id, out, "")
+        core.evidence.pack(case_id, out, _page)
     assert err.value.code == "evidence_altered"
     assert not out.exists() and not list(tmp_path.glob(".*partial"))
     empty_case = add_case(core, after_sale_id="7300000000000000009")
     with pytest.raises(UserError) as err:
-        core.evidence.pack(empty_case, out, "")
+        core.evidence.pack(empty_case, out, _page)
     assert err.value.code == "nothing_to_pack"
 
 
@@ -317,7 +359,7 @@ def test_capture_times_from_exif_and_from_videos(core: Core, tmp_path: Path) -> 
     ]
     added = core.evidence.attach(case_id, photos, "damage").added
     assert [a.captured_at for a in added] == [TAKEN, None, None, None, shot]
-    assert core.evidence.pack(case_id, tmp_path / "p.zip", "").entries  # packs all the same
+    assert core.evidence.pack(case_id, tmp_path / "p.zip", _page).entries  # packs all the same
 
 
 def test_a_damaged_stored_copy_is_replaced_when_the_original_comes_again(
@@ -385,7 +427,7 @@ def test_the_packs_names_and_manifest(core: Core, tmp_path: Path) -> None:
     core.evidence.attach(case_id, [_write(tmp_path, "面单.jpg", files.jpeg())], "label_with_goods")
     core.evidence.attach(case_id, [_write(tmp_path, "b.png", files.png())], "damage", "x" * 150)
     out = tmp_path / "pack.zip"
-    core.evidence.pack(case_id, out, "<html></html>")
+    core.evidence.pack(case_id, out, _page)
     with zipfile.ZipFile(out) as pack:
         infos = {i.filename: i for i in pack.infolist()}
         manifest = pack.read("SHA256SUMS.txt").decode().splitlines()
@@ -394,3 +436,33 @@ def test_the_packs_names_and_manifest(core: Core, tmp_path: Path) -> None:
     assert len(manifest) == 2 and manifest[0].endswith(f"  {name}")
     long = next(n for n in infos if n.startswith("02_"))
     assert len(long) < 60  # a long caption is cut
+
+
+def test_heic_photos_are_packed_with_a_jpeg_copy(core: Core, tmp_path: Path) -> None:
+    from PIL import Image
+
+    case_id = add_case(core)
+    core.evidence.attach(case_id, [_write(tmp_path, "a.heic", files.PORTRAIT_HEIC)], "damage")
+    core.evidence.attach(case_id, [_write(tmp_path, "b.png", files.png())], "other")
+    result = core.evidence.pack(case_id, tmp_path / "p.zip", _page)
+    assert [(e.name, e.copy_name) for e in result.entries] == [
+        ("01_破损特写.heic", "01_破损特写.jpg"),
+        ("02_其他.png", ""),
+    ]
+    assert result.uncopied == []
+    with zipfile.ZipFile(result.path) as pack:
+        assert pack.read("01_破损特写.heic") == files.PORTRAIT_HEIC  # the original, untouched
+        manifest = dict(
+            reversed(line.split("  ", 1))
+            for line in pack.read("SHA256SUMS.txt").decode().splitlines()
+        )
+        assert set(manifest) == {"01_破损特写.heic", "01_破损特写.jpg", "02_其他.png"}
+        data = pack.read("01_破损特写.jpg")
+        assert hashlib.sha256(data).hexdigest() == manifest["01_破损特写.jpg"]
+        assert pack.getinfo("01_破损特写.jpg").date_time[:3] == (2026, 11, 20)
+    with Image.open(io.BytesIO(data)) as jpeg:
+        assert jpeg.format == "JPEG" and jpeg.size == (64, 96)
+        exif = jpeg.getexif()
+        assert exif.get(0x0112) == 1  # upright pixels: not to be turned again
+        assert exif.get_ifd(0x8769).get(0x9003) == "2026:11:20 14:03:05"
+        assert jpeg.convert("RGB").getpixel((32, 5))[0] > 200  # red on top

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -120,3 +121,21 @@ def test_self_test_passes_on_a_fresh_folder(qapp, tmp_path, capsys) -> None:  # 
     assert "✗" not in out
     assert "self-test passed" in out
     assert "zh_CN: 已超时" in out
+    assert "can be drawn: BMP, GIF, HEIC, JPG, PNG, WEBP" in out
+
+
+def test_self_test_fails_when_a_photo_format_cannot_be_drawn(qapp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """What a frozen build without the qwebp plugin would do: the check must catch it."""
+    from PySide6.QtGui import QImage
+
+    from desktop.gui import self_test
+    from desktop.gui.features.evidence import thumbnails
+
+    real = thumbnails.read_scaled
+    monkeypatch.setattr(
+        thumbnails,
+        "read_scaled",
+        lambda path, box=None: QImage() if path.suffix == ".webp" else real(path, box),
+    )
+    with pytest.raises(RuntimeError, match=r"photo\.webp cannot be drawn"):
+        self_test.draw_photos()

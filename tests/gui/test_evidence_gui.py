@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QImage
 
 from desktop.core.changes import Changes
-from desktop.gui import files
+from desktop.gui import files, messages
 from desktop.gui.features.evidence.attach_dialog import AttachDialog
 from desktop.gui.features.evidence.trash_dialog import TrashDialog
 from desktop.gui.features.evidence.viewer import EvidenceViewer
@@ -235,3 +235,47 @@ def test_pack_names_are_safe_file_names() -> None:
     from desktop.gui.features.evidence.evidence_panel import safe_file_name
 
     assert safe_file_name("Evidence 抖音 AB/12:3*?.zip") == "Evidence 抖音 AB_12_3_.zip"
+
+
+def test_heic_photos_get_thumbnails_a_viewer_and_a_jpg_copy_in_the_pack(  # type: ignore[no-untyped-def]
+    window, controller, qtbot, tmp_path, monkeypatch
+) -> None:
+    core = controller.core
+    case_id = _open(window, core)
+    panel = window.detail.evidence
+    photo = tmp_path / "IMG_0001.HEIC"
+    photo.write_bytes(samples.PORTRAIT_HEIC)
+    broken = tmp_path / "IMG_0002.HEIC"
+    broken.write_bytes(samples.heic())
+    _attach(qtbot, panel, [photo, broken], "damage")
+    stored, cut = core.evidence.list(case_id)
+    thumb = core.paths.evidence / ".thumbs" / f"{stored.sha256}.png"
+    qtbot.waitUntil(thumb.exists, timeout=WAIT_MS)
+    made = QImage(str(thumb))
+    assert (made.width(), made.height()) == (64, 96)  # upright, not enlarged
+    assert made.pixelColor(32, 5).red() > 200 and made.pixelColor(32, 90).blue() > 200
+    cut_path = core.evidence.path(cut)
+    qtbot.waitUntil(lambda: panel.thumbnails.request(cut.sha256, cut_path) is not None)
+    assert panel.thumbnails.request(cut.sha256, cut_path).isNull()  # its tile says "HEIC"
+
+    viewer = panel.view(stored)
+    assert isinstance(viewer, EvidenceViewer)
+    qtbot.waitUntil(lambda: not viewer.pixmap.pixmap().isNull(), timeout=WAIT_MS)
+    assert viewer.pixmap.pixmap().height() == 96
+    viewer.next_button.click()
+    qtbot.waitUntil(lambda: "cannot be drawn" in viewer.message.text(), timeout=WAIT_MS)
+    viewer.reject()
+
+    informed: list[str] = []
+    monkeypatch.setattr(files, "choose_zip_target", lambda *_a: tmp_path / "pack.zip")
+    monkeypatch.setattr(messages, "inform", lambda _parent, text: informed.append(text))
+    panel.make_pack()
+    qtbot.waitUntil(lambda: panel.last_pack is not None, timeout=WAIT_MS)
+    with zipfile.ZipFile(tmp_path / "pack.zip") as pack:
+        names = pack.namelist()
+        summary = pack.read("summary.html").decode()
+    # In the order taken: the cut file has no capture time, so its time added comes first.
+    assert {"01_破损特写.heic", "02_破损特写.heic", "02_破损特写.jpg"} <= set(names)
+    assert "01_破损特写.jpg" not in names
+    assert "JPG copy for uploading: 02_破损特写.jpg" in summary
+    assert informed and "IMG_0002.HEIC" in informed[0] and "No JPG copy" in informed[0]

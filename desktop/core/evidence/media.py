@@ -10,6 +10,7 @@ file ends.
 
 from __future__ import annotations
 
+import io
 import logging
 import struct
 from dataclasses import dataclass
@@ -34,7 +35,6 @@ class Media:
     mime: str
     ext: str  # the extension the stored copy gets: system viewers go by it
     category: str  # photo, video or document
-    previewable: bool = True  # CaseWatch can draw it (HEIC, AVIF: not on Windows/Linux)
 
 
 JPEG = Media("image/jpeg", "jpg", "photo")
@@ -42,8 +42,8 @@ PNG = Media("image/png", "png", "photo")
 GIF = Media("image/gif", "gif", "photo")
 WEBP = Media("image/webp", "webp", "photo")
 BMP = Media("image/bmp", "bmp", "photo")
-HEIC = Media("image/heic", "heic", "photo", previewable=False)
-AVIF = Media("image/avif", "avif", "photo", previewable=False)
+HEIC = Media("image/heic", "heic", "photo")
+AVIF = Media("image/avif", "avif", "photo")
 MP4 = Media("video/mp4", "mp4", "video")
 MOV = Media("video/quicktime", "mov", "video")
 THREE_GP = Media("video/3gpp", "3gp", "video")
@@ -170,7 +170,7 @@ def captured_at(path: Path, media: Media) -> datetime | None:
     creation time (UTC). None when there is none, or it cannot be right."""
     try:
         if media.category == "photo":
-            when = _exif_taken(path)
+            when = _exif_taken(path, media)
         elif media in (MP4, MOV, THREE_GP):
             when = _movie_created(path)
         else:
@@ -183,16 +183,27 @@ def captured_at(path: Path, media: Media) -> datetime | None:
     return when
 
 
-def _exif_taken(path: Path) -> datetime | None:
+def _exif_taken(path: Path, media: Media) -> datetime | None:
     import exifread
 
     # exifread warns about every photo without EXIF ("PNG file does not have exif data"):
     # that is no news here, and must not reach a terminal.
     logging.getLogger("exifread").setLevel(logging.ERROR)
-    with path.open("rb") as handle:
+    if media is HEIC:
+        from desktop.core.evidence import pictures
+
+        # libheif finds the EXIF in every HEIF layout; exifread misses some.
+        block = pictures.exif(path)
+        if block is None:
+            return None
         tags = exifread.process_file(
-            handle, details=False, stop_tag="DateTimeOriginal", builtin_types=True
+            io.BytesIO(block), details=False, stop_tag="DateTimeOriginal", builtin_types=True
         )
+    else:
+        with path.open("rb") as handle:
+            tags = exifread.process_file(
+                handle, details=False, stop_tag="DateTimeOriginal", builtin_types=True
+            )
     value = tags.get("EXIF DateTimeOriginal")  # not "Image DateTime": that is when it was edited
     if not isinstance(value, str):
         return None

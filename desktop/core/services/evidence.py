@@ -13,7 +13,7 @@ import time
 import uuid
 import zipfile
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -22,6 +22,7 @@ from desktop.core.changes import Changes
 from desktop.core.clock import Clock
 from desktop.core.errors import Cancelled, FieldProblem, UserError, ValidationError
 from desktop.core.evidence import media as media_types
+from desktop.core.evidence import pictures
 from desktop.core.evidence.store import CHUNK, EvidenceStore, Stored
 from desktop.core.evidence_kinds import load_kinds
 from desktop.core.storage.database import Database
@@ -34,6 +35,8 @@ CAPTION_LIMIT = 200
 #: Unused stored files younger than this stay when the trash is emptied: an attach running in
 #: another process (the command line) may be about to record them.
 FRESH_FILE_S = 600
+#: Photos the platforms' upload forms do not take: packed with a JPEG copy beside them.
+JPEG_COPIED = {media_types.HEIC.ext}
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 _COLUMNS = (
     "id, case_id, sha256, ext, mime, size, kind, caption, original_name, captured_at, "
@@ -62,7 +65,7 @@ class Attachment:
 
     @property
     def previewable(self) -> bool:
-        return self.category == "photo" and self.ext != "heic"
+        return self.category == "photo" and self.ext != media_types.AVIF.ext
 
     @classmethod
     def from_row(cls, row: Sequence[Any]) -> Attachment:
@@ -108,6 +111,8 @@ class VerifyReport:
 class PackEntry:
     name: str  # the file's name inside the pack: 01_面单与商品合照.jpg
     attachment: Attachment
+    #: HEIC/AVIF photos also go in as a JPEG (01_破损特写.jpg): the platforms take JPG.
+    copy_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -115,6 +120,8 @@ class PackResult:
     path: Path
     entries: list[PackEntry]
     size: int
+    #: Photos whose JPEG copy could not be made (damaged or odd files): packed as they are.
+    uncopied: list[Attachment] = field(default_factory=list)
 
 
 class EvidenceService:
@@ -428,28 +435,33 @@ class EvidenceService:
             label = kinds[a.kind].names["zh_CN"] if a.kind in kinds else a.kind
             caption = _UNSAFE.sub("_", a.caption)[:40].strip(" ._")
             stem = f"{n:02d}_{_UNSAFE.sub('_', label)}" + (f"_{caption}" if caption else "")
-            entries.append(PackEntry(f"{stem}.{a.ext}", a))
+            copy_name = f"{stem}.jpg" if a.ext in JPEG_COPIED else ""
+            entries.append(PackEntry(f"{stem}.{a.ext}", a, copy_name))
         return entries
 
     def pack(
         self,
         case_id: int,
         out: Path,
-        summary_html: str,
+        summary_html: Callable[[list[PackEntry]], str],
         progress: Progress | None = None,
         cancel: Cancel | None = None,
         entries: list[PackEntry] | None = None,
     ) -> PackResult:
         """A ZIP for the platform's 举证 step: the files renamed in order, the summary page
         and a manifest of SHA-256 hashes. Every file is checked against its recorded hash on
-        the way in: altered evidence is never packed. Written to a temporary name first.
-        `entries`: the list the summary page was made from, so that both tell the same."""
+        the way in: altered evidence is never packed. A HEIC photo also goes in as a JPEG,
+        which the upload forms take. Written to a temporary name first.
+        `summary_html` makes the summary page from the entries as packed (without the JPEG
+        copies that could not be made); `entries`: what to pack (default: all, in order)."""
         entries = entries if entries is not None else self.pack_entries(case_id)
         if not entries:
             raise UserError("nothing_to_pack")
         total = sum(e.attachment.size for e in entries)
         partial = out.with_name(f".{out.name}.{uuid.uuid4().hex[:8]}.partial")
         done = 0
+        manifest: list[str] = []
+        uncopied: list[Attachment] = []
         try:
             with zipfile.ZipFile(partial, "w") as pack:
                 for entry in entries:
@@ -477,9 +489,20 @@ class EvidenceService:
                         ) from exc
                     if digest.hexdigest() != entry.attachment.sha256:
                         raise UserError("evidence_altered", name=entry.attachment.original_name)
-                manifest = "".join(f"{e.attachment.sha256}  {e.name}\n" for e in entries)
-                pack.writestr("SHA256SUMS.txt", manifest, zipfile.ZIP_DEFLATED)
-                pack.writestr("summary.html", summary_html, zipfile.ZIP_DEFLATED)
+                    manifest.append(f"{entry.attachment.sha256}  {entry.name}\n")
+                    if entry.copy_name:
+                        line = _add_jpeg_copy(pack, entry.copy_name, source, info.date_time)
+                        if line is None:
+                            uncopied.append(entry.attachment)
+                        else:
+                            manifest.append(line)
+                        if cancel is not None and cancel():
+                            raise Cancelled
+                pack.writestr("SHA256SUMS.txt", "".join(manifest), zipfile.ZIP_DEFLATED)
+                packed = [
+                    replace(e, copy_name="") if e.attachment in uncopied else e for e in entries
+                ]
+                pack.writestr("summary.html", summary_html(packed), zipfile.ZIP_DEFLATED)
             partial.replace(out)
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
@@ -490,7 +513,19 @@ class EvidenceService:
         finally:
             with contextlib.suppress(OSError):
                 partial.unlink(missing_ok=True)
-        return PackResult(out, entries, out.stat().st_size)
+        return PackResult(out, packed, out.stat().st_size, uncopied)
+
+
+def _add_jpeg_copy(
+    pack: zipfile.ZipFile, name: str, source: Path, date_time: tuple[int, ...]
+) -> str | None:
+    """Writes the photo's JPEG copy into the pack; its manifest line, or None if the photo
+    cannot be decoded."""
+    copy = pictures.jpeg_copy(source)
+    if copy is None:
+        return None
+    pack.writestr(zipfile.ZipInfo(name, date_time), copy, zipfile.ZIP_STORED)
+    return f"{hashlib.sha256(copy).hexdigest()}  {name}\n"
 
 
 def _zip_time(a: Attachment) -> tuple[int, int, int, int, int, int]:

@@ -56,6 +56,7 @@ from desktop.gui import files, labels, messages
 from desktop.gui.context import AppContext
 from desktop.gui.features.evidence.attach_dialog import AttachDialog
 from desktop.gui.features.evidence.summary import summary_html
+from desktop.gui.features.evidence.texts import uncopied_line
 from desktop.gui.features.evidence.thumbnails import SIZE, Thumbnails
 from desktop.gui.features.evidence.viewer import EvidenceViewer, open_with_system
 from desktop.gui.problems import error_text
@@ -223,7 +224,8 @@ class EvidencePanel(QWidget):
     def _icon(self, a: Attachment, image: QImage | None) -> QIcon:
         if image is not None and not image.isNull():
             return QIcon(QPixmap.fromImage(image))
-        return QIcon(_tile(a))
+        drawing = a.previewable and image is None  # a null image: it could not be drawn
+        return QIcon(_tile(a, "…" if drawing else a.ext.upper()))
 
     def _thumbnail_ready(self, sha256: str, image: QImage) -> None:
         for n in range(self.list.count()):
@@ -460,11 +462,18 @@ class EvidencePanel(QWidget):
         if path is None:
             return
         entries = self._ctx.core.evidence.pack_entries(detail.facts.id)
-        page = summary_html(detail, entries, self._ctx.clock.now())
+        now = self._ctx.clock.now()
 
         def work(progress: Any, cancelled: Any) -> Any:
+            # The page is made on the worker thread once the pack knows which JPEG copies
+            # it holds (translate() is thread-safe).
             return self._ctx.core.evidence.pack(
-                detail.facts.id, path, page, progress, cancelled, entries=entries
+                detail.facts.id,
+                path,
+                lambda packed: summary_html(detail, packed, now),
+                progress,
+                cancelled,
+                entries=entries,
             )
 
         job = self._ctx.start_job(work, "pack", writes=False)
@@ -479,8 +488,11 @@ class EvidencePanel(QWidget):
             translate("Evidence", "Dispute pack saved: {path} ({size}).").format(
                 path=html.escape(str(result.path)), size=labels.file_size(result.size)
             )
-            + f" <a href='folder'>{open_folder}</a>"
+            + f" <a href='folder'>{open_folder}</a>",
+            error=bool(result.uncopied),
         )
+        if result.uncopied:
+            messages.inform(self, uncopied_line(result))
 
 
 def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
@@ -488,9 +500,9 @@ def _local_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile()]
 
 
-def _tile(a: Attachment) -> QPixmap:
-    """A stand-in for what has no thumbnail: a video (a play mark), a PDF or a HEIC photo
-    (its type), or a photo still being drawn."""
+def _tile(a: Attachment, text: str) -> QPixmap:
+    """A stand-in for what has no thumbnail: a video (a play mark), a PDF or a photo that
+    cannot be drawn (its type), or a photo still being drawn (…)."""
     side = SIZE // 2
     pixmap = QPixmap(side, side * 3 // 4)
     pixmap.fill(QColor("#5f6368" if a.category == "video" else "#e8eaed"))
@@ -510,7 +522,6 @@ def _tile(a: Attachment) -> QPixmap:
         font.setBold(True)
         font.setPixelSize(18)
         painter.setFont(font)
-        text = a.ext.upper() if not a.previewable else "…"
         painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, text)
     painter.end()
     return pixmap

@@ -68,8 +68,15 @@ def summary_html(detail: CaseDetail, entries: list[PackEntry], made_at: datetime
         for ev in detail.timeline
         if ev.id not in detail.revoked
     )
+    copy_note = translate("Pack", "JPG copy for uploading: {name}")
     evidence = "".join(
-        f"<tr><td>{e(entry.name)}</td><td>{e(labels.evidence_kind(entry.attachment.kind))}</td>"
+        f"<tr><td>{e(entry.name)}"
+        + (
+            f"<br><span class='muted'>{e(copy_note.format(name=entry.copy_name))}</span>"
+            if entry.copy_name
+            else ""
+        )
+        + f"</td><td>{e(labels.evidence_kind(entry.attachment.kind))}</td>"
         f"<td>{e(entry.attachment.caption)}</td>"
         f"<td>{e(labels.local_time(entry.attachment.captured_at, seconds=True) or '—')}</td>"
         f"<td>{e(labels.local_time(entry.attachment.added_at, seconds=True))}</td>"
@@ -90,6 +97,13 @@ def summary_html(detail: CaseDetail, entries: list[PackEntry], made_at: datetime
         "Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file "
         "was not changed since it was added.",
     )
+    if any(entry.copy_name for entry in entries):
+        hash_note += " " + translate(
+            "Pack",
+            "HEIC photos (iPhone), which the platforms' upload forms do not take, are also "
+            "in the pack as JPG copies; the table gives the originals' fingerprints, "
+            "SHA256SUMS.txt those of both.",
+        )
     facts_rows = "".join(f"<tr><td>{e(k)}</td><td>{e(v or '—')}</td></tr>" for k, v in facts)
     timeline_head = head(
         translate("Pack", "Time"), translate("Pack", "Event"), translate("Pack", "Details")

@@ -27,7 +27,18 @@ def already_line(name: str) -> str:
 def packed_line(result: PackResult) -> str:
     count = len(result.entries)
     text = translate("Evidence", "Dispute pack {path}: %n file(s), {size}.", None, count)
-    return text.format(path=result.path, size=labels.file_size(result.size))
+    text = text.format(path=result.path, size=labels.file_size(result.size))
+    return f"{text} {uncopied_line(result)}".strip()
+
+
+def uncopied_line(result: PackResult) -> str:
+    """What the pack lacks: JPEG copies of HEIC/AVIF photos that could not be decoded."""
+    if not result.uncopied:
+        return ""
+    return translate(
+        "Evidence",
+        "No JPG copy could be made of {names} (damaged?): it is in the pack as it is.",
+    ).format(names="、".join(a.original_name for a in result.uncopied))
 
 
 def verify_text(report: VerifyReport) -> str:

@@ -1,7 +1,8 @@
 """Thumbnails of evidence photos, made off the GUI thread and kept on disk.
 
 QImageReader decodes at the wanted size (a 50 MB JPEG is scaled while it is decoded, not
-after) and turns the picture the way the phone held it (EXIF orientation). A thumbnail is
+after) and turns the picture the way the phone held it (EXIF orientation); HEIC photos come
+decoded and turned from the core (desktop/core/evidence/pictures.py). A thumbnail is
 made once per file: the store never changes a file, so its hash names its thumbnail for good.
 """
 
@@ -12,6 +13,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QImageReader
+
+from desktop.core.evidence import pictures
 
 log = logging.getLogger(__name__)
 SIZE = 240
@@ -42,6 +45,8 @@ class _Make(QRunnable):
 
 def read_scaled(path: Path, box: QSize | None = None) -> QImage:
     """The picture, turned upright, scaled to fit `box` while decoding (None: full size)."""
+    if path.suffix.lower().lstrip(".") in pictures.EXTENSIONS:  # iPhones' HEIC
+        return _from_pixels(path, box)
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)
     if box is not None:
@@ -54,6 +59,16 @@ def read_scaled(path: Path, box: QSize | None = None) -> QImage:
     if image.isNull():
         log.info("cannot draw %s: %s", path.name, reader.errorString())
     return image
+
+
+def _from_pixels(path: Path, box: QSize | None) -> QImage:
+    pixels = pictures.decode(path, None if box is None else (box.width(), box.height()))
+    if pixels is None:
+        return QImage()
+    channels = len(pixels.mode)
+    image_format = QImage.Format.Format_RGBA8888 if channels == 4 else QImage.Format.Format_RGB888
+    image = QImage(pixels.data, pixels.width, pixels.height, pixels.width * channels, image_format)
+    return image.copy()  # the QImage above only borrows the bytes
 
 
 class Thumbnails(QObject):

@@ -1,6 +1,6 @@
 """The full-size viewer: one photo at a time with zoom (fit, 100 %, in, out, Ctrl+wheel) and
 previous/next. The photo is decoded off the GUI thread, so a 50 MB file does not freeze the
-window; videos, PDFs and HEIC photos open in the system's own program."""
+window; videos and PDFs open in the system's own program."""
 
 from __future__ import annotations
 
@@ -157,15 +157,6 @@ class EvidenceViewer(QDialog):
         if a.previewable:
             self.message.setText(translate("Evidence", "Loading…"))
             self._pool.start(_Load(a.id, self._ctx.core.evidence.path(a), self._signals))
-        elif a.ext == "heic":
-            self.message.setText(
-                translate(
-                    "Evidence",
-                    "HEIC photos (iPhone “High Efficiency”) are kept as they are, but CaseWatch "
-                    "cannot show them on this computer: open it in another program. Platforms "
-                    "take JPG: set the iPhone camera to “Most Compatible” for evidence.",
-                )
-            )
         else:
             self.message.setText(
                 translate("Evidence", "A {what}: it opens in the system's own program.").format(

@@ -1,0 +1,47 @@
+"""Writes resources/self_test/photo.* once: one small photo in every format the evidence
+locker draws, which `casewatch self-test` decodes (a frozen build missing an image plugin or
+decoder fails it) and the tests use.
+
+    python build_scripts/make_sample_photos.py   # needs pillow-heif, for the HEIC encoder
+
+Every photo is 96x64 as stored, left half red and right half blue. The JPEG and HEIC carry
+EXIF Orientation 6 (the phone was held upright: drawn 64x96, red on top) and
+DateTimeOriginal 2026:11:20 14:03:05; the HEIC also stores the turn as a rotation box, as
+iPhones do. pillow-heif (libheif with the x265 encoder) is needed only here: CaseWatch ships
+pi-heif, which decodes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, ImageDraw
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "self_test"
+
+
+def main() -> None:
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    image = Image.new("RGB", (96, 64), (255, 255, 255))
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, 47, 63), fill=(220, 20, 20))
+    draw.rectangle((48, 0, 95, 63), fill=(20, 20, 220))
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    exif.get_ifd(0x8769)[0x9003] = "2026:11:20 14:03:05"
+    turned = {"exif": exif.tobytes()}
+    OUT.mkdir(exist_ok=True)
+    image.save(OUT / "photo.jpg", quality=90, **turned)
+    image.save(OUT / "photo.heic", quality=90, **turned)
+    image.save(OUT / "photo.png")
+    image.save(OUT / "photo.bmp")
+    image.save(OUT / "photo.webp", lossless=True)
+    image.convert("P", palette=Image.Palette.ADAPTIVE, colors=4).save(OUT / "photo.gif")
+    for path in sorted(OUT.glob("photo.*")):
+        print(f"{path.name}: {path.stat().st_size} bytes")
+
+
+if __name__ == "__main__":
+    main()
