@@ -100,6 +100,11 @@ class CliText:
 
         return packed_line(result)
 
+    def uncopied(self, result) -> str:  # type: ignore[no-untyped-def]
+        from desktop.gui.features.evidence.texts import uncopied_line
+
+        return uncopied_line(result)
+
     def exported(self, path: Path, count: int) -> str:
         from PySide6.QtCore import QCoreApplication
 

@@ -81,7 +81,7 @@ def pack_command(
     data_dir: Path | None, after_sale_id: str, out: Path, platform: str | None, lang: str | None
 ) -> int:
     from desktop.core.errors import UserError
-    from desktop.gui.features.evidence.summary import summary_html
+    from desktop.gui.features.evidence.summary import summary_page
 
     texts = CliText(lang)
     core = _open(data_dir, texts)
@@ -90,15 +90,15 @@ def pack_command(
     try:
         try:
             case_id = find_case(core, after_sale_id, platform)
-            detail = core.cases.detail(case_id)
-            now = core.clock.now()
-            result = core.evidence.pack(
-                case_id, out, lambda packed: summary_html(detail, packed, now)
-            )
+            entries = core.evidence.pack_entries(case_id)
+            page = summary_page(core.cases.detail(case_id), entries, core.clock.now())
+            result = core.evidence.pack(case_id, out, page, entries=entries)
         except UserError as err:
             print(texts.error(err), file=sys.stderr)
             return EXIT_USER
         print(texts.packed(result))
+        if result.uncopied:
+            print(texts.uncopied(result), file=sys.stderr)
         return EXIT_OK
     finally:
         core.close()

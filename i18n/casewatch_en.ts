@@ -1071,8 +1071,8 @@
         <translation>Dispute pack {path}: %n file(s), {size}.</translation>
     </message>
     <message>
-        <source>No JPG copy could be made of {names} (damaged?): it is in the pack as it is.</source>
-        <translation>No JPG copy could be made of {names} (damaged?): it is in the pack as it is.</translation>
+        <source>CaseWatch could not read {names} to make a JPG copy for uploading: it is in the pack only as it is. Convert it on the phone or computer it came from.</source>
+        <translation>CaseWatch could not read {names} to make a JPG copy for uploading: it is in the pack only as it is. Convert it on the phone or computer it came from.</translation>
     </message>
     <message>
         <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
@@ -1171,8 +1171,8 @@
         <translation>A {what}: it opens in the system's own program.</translation>
     </message>
     <message>
-        <source>This photo cannot be drawn: it may be damaged.</source>
-        <translation>This photo cannot be drawn: it may be damaged.</translation>
+        <source>CaseWatch cannot draw this photo: it may be damaged, or in a form CaseWatch does not read. Its stored copy is unchanged.</source>
+        <translation>CaseWatch cannot draw this photo: it may be damaged, or in a form CaseWatch does not read. Its stored copy is unchanged.</translation>
     </message>
     <message>
         <source>photo</source>

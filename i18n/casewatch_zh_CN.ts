@@ -1071,8 +1071,8 @@
         <translation>举证包 {path}：%n 个文件，{size}。</translation>
     </message>
     <message>
-        <source>No JPG copy could be made of {names} (damaged?): it is in the pack as it is.</source>
-        <translation>无法为 {names} 生成 JPG 副本（文件可能已损坏）：包内保留原文件。</translation>
+        <source>CaseWatch could not read {names} to make a JPG copy for uploading: it is in the pack only as it is. Convert it on the phone or computer it came from.</source>
+        <translation>CaseWatch 无法读取 {names}，未能生成供上传的 JPG 副本：举证包中只有原文件。请在拍摄它的手机或电脑上转换为 JPG。</translation>
     </message>
     <message>
         <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
@@ -1171,8 +1171,8 @@
         <translation>这是{what}：会用系统自带的程序打开。</translation>
     </message>
     <message>
-        <source>This photo cannot be drawn: it may be damaged.</source>
-        <translation>无法显示这张照片：文件可能已损坏。</translation>
+        <source>CaseWatch cannot draw this photo: it may be damaged, or in a form CaseWatch does not read. Its stored copy is unchanged.</source>
+        <translation>CaseWatch 无法显示这张照片：文件可能已损坏，或是 CaseWatch 不支持的格式。已保存的文件没有改动。</translation>
     </message>
     <message>
         <source>photo</source>

@@ -62,3 +62,21 @@ def test_unknown_and_ambiguous_cases(tmp_path: Path) -> None:
                         data=data)  # fmt: skip
     assert nothing.returncode == 3 and "no evidence to pack" in nothing.stderr
     assert not (tmp_path / "x.zip").exists()
+
+
+def test_pack_counts_jpg_copies_and_says_on_stderr_which_could_not_be_made(
+    tmp_path: Path,
+) -> None:
+    data = tmp_path / "data"
+    add(data, "7300000000000000002", timedelta(hours=20))
+    whole, cut = tmp_path / "IMG_0001.HEIC", tmp_path / "IMG_0002.HEIC"
+    whole.write_bytes(files.PORTRAIT_HEIC)
+    cut.write_bytes(files.heic())
+    added = casewatch("attach", "7300000000000000002", str(whole), str(cut), data=data)
+    assert added.returncode == 0, added.stderr
+    out = tmp_path / "pack.zip"
+    packed = casewatch("--lang", "en", "pack", "7300000000000000002", str(out), data=data)
+    assert packed.returncode == 0, packed.stderr
+    assert ": 3 file(s)," in packed.stdout  # two originals and one JPG copy
+    assert "could not read IMG_0002.HEIC" in packed.stderr
+    assert "IMG_0002" not in packed.stdout

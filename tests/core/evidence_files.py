@@ -108,3 +108,7 @@ def heic() -> bytes:
 #: rotation box, as iPhones write it), taken 2026:11:20 14:03:05.
 SAMPLE_PHOTOS = Path(__file__).resolve().parents[2] / "resources" / "self_test"
 PORTRAIT_HEIC = (SAMPLE_PHOTOS / "photo.heic").read_bytes()
+#: HEICs of the rarer kinds, 96x64 (the same script): 10-bit grey, light left and dark right;
+#: the red and blue photo with its right half transparent; and one whose EXIF block (a 70 KB
+#: maker note beside DateTimeOriginal 2026:11:20 14:03:05) cannot go into a JPEG whole.
+RARE_HEICS = Path(__file__).resolve().parents[1] / "data" / "photos"

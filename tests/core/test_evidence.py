@@ -140,6 +140,38 @@ def test_heic_photos_are_drawn_upright_with_their_capture_time(core: Core, tmp_p
     assert len(small.data) == 16 * 24 * 3
 
 
+def test_rarer_heics_are_drawn_and_copied_as_they_look() -> None:
+    from PIL import Image
+
+    grey = pictures.decode(files.RARE_HEICS / "grey10.heic")
+    assert grey is not None and grey.mode == "RGB"  # 10-bit grey scaled, not clipped to white
+    assert 200 < grey.data[0] < 250 and 10 < grey.data[-1] < 60
+    clear = pictures.decode(files.RARE_HEICS / "alpha.heic")
+    assert clear is not None and clear.mode == "RGBA"
+    assert clear.data[3] == 255 and clear.data[-1] == 0
+    copy = pictures.jpeg_copy(files.RARE_HEICS / "alpha.heic")
+    assert copy is not None
+    with Image.open(io.BytesIO(copy)) as jpeg:  # the transparent half laid on white
+        assert jpeg.getpixel((90, 32)) == (255, 255, 255)
+        assert jpeg.getpixel((5, 32))[0] > 200
+
+
+def test_a_heic_exif_too_big_for_a_jpeg_keeps_the_capture_time(core: Core, tmp_path: Path) -> None:
+    from PIL import Image
+
+    path = files.RARE_HEICS / "big_exif.heic"
+    copy = pictures.jpeg_copy(path)
+    assert copy is not None
+    with Image.open(io.BytesIO(copy)) as jpeg:
+        assert jpeg.getexif().get_ifd(0x8769)[0x9003] == "2026:11:20 14:03:05"
+        assert len(jpeg.info["exif"]) < 1000  # the maker note left out
+    case_id = add_case(core)
+    [photo] = core.evidence.attach(case_id, [path], "damage").added
+    assert photo.captured_at == datetime(2026, 11, 20, 14, 3, 5, tzinfo=SHANGHAI)
+    result = core.evidence.pack(case_id, tmp_path / "p.zip", _page)
+    assert not result.uncopied and result.entries[0].copy_name == "01_破损特写.jpg"
+
+
 def test_avif_is_kept_but_not_drawn(core: Core, tmp_path: Path) -> None:
     case_id = add_case(core)
     avif = files.mp4(brand=b"avif")  # an AVIF's ftyp box; CaseWatch draws none

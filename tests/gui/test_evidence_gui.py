@@ -263,7 +263,7 @@ def test_heic_photos_get_thumbnails_a_viewer_and_a_jpg_copy_in_the_pack(  # type
     qtbot.waitUntil(lambda: not viewer.pixmap.pixmap().isNull(), timeout=WAIT_MS)
     assert viewer.pixmap.pixmap().height() == 96
     viewer.next_button.click()
-    qtbot.waitUntil(lambda: "cannot be drawn" in viewer.message.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "cannot draw this photo" in viewer.message.text(), timeout=WAIT_MS)
     viewer.reject()
 
     informed: list[str] = []
@@ -278,4 +278,27 @@ def test_heic_photos_get_thumbnails_a_viewer_and_a_jpg_copy_in_the_pack(  # type
     assert {"01_破损特写.heic", "02_破损特写.heic", "02_破损特写.jpg"} <= set(names)
     assert "01_破损特写.jpg" not in names
     assert "JPG copy for uploading: 02_破损特写.jpg" in summary
-    assert informed and "IMG_0002.HEIC" in informed[0] and "No JPG copy" in informed[0]
+    assert informed and "IMG_0002.HEIC" in informed[0] and "could not read" in informed[0]
+
+
+def test_the_pack_page_keeps_its_language_when_the_window_changes_it(  # type: ignore[no-untyped-def]
+    window, controller, tmp_path
+) -> None:
+    from desktop.gui import i18n
+    from desktop.gui.features.evidence.summary import summary_page
+
+    core = controller.core
+    case_id = _open(window, core)
+    photo = tmp_path / "IMG_0001.HEIC"
+    photo.write_bytes(samples.PORTRAIT_HEIC)
+    core.evidence.attach(case_id, [photo], "damage")
+    entries = core.evidence.pack_entries(case_id)
+    try:
+        i18n.install("zh_CN")
+        page = summary_page(core.cases.detail(case_id), entries, T0)
+        i18n.install("en")  # as Settings may while the pack is written on its worker thread
+        text = page(entries)
+    finally:
+        i18n.install("en")
+    assert "破损特写" in text and "供上传的 JPG 副本" in text and "抖音/抖店" in text
+    assert "Damage" not in text and "Douyin" not in text

@@ -189,13 +189,14 @@ def _exif_taken(path: Path, media: Media) -> datetime | None:
     # exifread warns about every photo without EXIF ("PNG file does not have exif data"):
     # that is no news here, and must not reach a terminal.
     logging.getLogger("exifread").setLevel(logging.ERROR)
+    block = None
     if media is HEIC:
         from desktop.core.evidence import pictures
 
-        # libheif finds the EXIF in every HEIF layout; exifread misses some.
+        # libheif finds the EXIF in every HEIF layout it can open; exifread misses some,
+        # but is still asked below about a file libheif cannot open.
         block = pictures.exif(path)
-        if block is None:
-            return None
+    if block is not None:
         tags = exifread.process_file(
             io.BytesIO(block), details=False, stop_tag="DateTimeOriginal", builtin_types=True
         )

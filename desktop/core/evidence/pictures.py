@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import logging
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,8 @@ from desktop.core.evidence.media import HEAD_BYTES, HEIC, identify
 
 log = logging.getLogger(__name__)
 _ORIENTATION = 0x0112
+_EXIF_IFD = 0x8769
+_TAKEN_TAGS = frozenset({0x9003, 0x9011})  # DateTimeOriginal, OffsetTimeOriginal
 #: The stored copies' extensions of what this module draws.
 EXTENSIONS = frozenset({HEIC.ext})
 
@@ -40,9 +43,8 @@ def decode(path: Path, box: tuple[int, int] | None = None) -> Pixels | None:
         image = _picture(path)
         if box is not None:
             image.thumbnail(box, Image.Resampling.LANCZOS, reducing_gap=2.0)
-        mode = "RGBA" if "A" in image.getbands() else "RGB"
-        final = image.convert(mode)
-        return Pixels(final.width, final.height, mode, final.tobytes())
+        image = _plain(image)  # the decoded original is let go here, before its bytes are copied
+        return Pixels(image.width, image.height, image.mode, image.tobytes())
     except Exception as exc:  # a damaged or unsupported file: the caller says it cannot draw
         log.info("cannot decode %s: %s", path.name, exc)
         return None
@@ -72,26 +74,68 @@ def jpeg_copy(path: Path) -> bytes | None:
 
     try:
         image = _picture(path)
-        picture = image.convert("RGBA") if "A" in image.getbands() else image.convert("RGB")
+        picture = _plain(image)
         if picture.mode == "RGBA":  # JPEG has no transparency: lay it on white
             flat = Image.new("RGB", picture.size, (255, 255, 255))
             flat.paste(picture, mask=picture.getchannel("A"))
             picture = flat
-        extra: dict[str, Any] = {}
-        raw = image.info.get("exif")
-        if raw:
-            metadata = Image.Exif()
-            metadata.load(raw)
-            metadata[_ORIENTATION] = 1
-            extra["exif"] = metadata.tobytes()
-        if image.info.get("icc_profile"):
-            extra["icc_profile"] = image.info["icc_profile"]
-        out = io.BytesIO()
-        picture.save(out, "JPEG", quality=92, **extra)
-        return out.getvalue()
-    except Exception as exc:  # damaged or odd: the pack keeps the original all the same
+    except Exception as exc:  # damaged, or a kind of HEIC libheif cannot decode
         log.info("no JPEG copy of %s: %s", path.name, exc)
         return None
+    # With the photo's EXIF (its capture time) and colour profile when they can be written;
+    # an EXIF block beyond JPEG's 64 KB or with tags Pillow cannot write again must not cost
+    # the copy itself.
+    for extra in _jpeg_extras(image):
+        try:
+            out = io.BytesIO()
+            picture.save(out, "JPEG", quality=92, **extra)
+            return out.getvalue()
+        except (OSError, ValueError, struct.error) as exc:
+            log.info("JPEG copy of %s saved without %s: %s", path.name, sorted(extra), exc)
+    return None
+
+
+def _jpeg_extras(image: Any) -> list[dict[str, Any]]:
+    """What to save the JPEG copy with, best first; the last is nothing at all."""
+    from PIL import Image
+
+    extras: list[dict[str, Any]] = []
+    icc = {"icc_profile": image.info["icc_profile"]} if image.info.get("icc_profile") else {}
+    raw = image.info.get("exif")
+    if raw:
+        try:
+            metadata = Image.Exif()
+            metadata.load(raw)
+            metadata[_ORIENTATION] = 1  # the pixels are upright already
+            extras.append({"exif": metadata.tobytes(), **icc})
+            # Only when the whole block cannot go in: the capture time, which disputes need.
+            taken = {
+                tag: value
+                for tag, value in metadata.get_ifd(_EXIF_IFD).items()
+                if tag in _TAKEN_TAGS
+            }
+            if taken:
+                least = Image.Exif()
+                least.get_ifd(_EXIF_IFD).update(taken)
+                extras.append({"exif": least.tobytes(), **icc})
+        except Exception as exc:  # odd maker tags: the copy goes without EXIF
+            log.info("EXIF not kept: %s", exc)
+    if icc:
+        extras.append(icc)
+    extras.append({})
+    return extras
+
+
+def _plain(image: Any) -> Any:
+    """The picture as 8-bit RGB, or RGBA when it has transparency: what Qt and JPEG take.
+    libheif gives 16-bit grey for 10/12-bit monochrome photos (values scaled to 16 bits),
+    and premultiplied alpha as RGBa."""
+    if image.mode.startswith("I"):
+        image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
+    elif image.mode in {"RGBa", "La"}:
+        image = image.convert(image.mode.upper())
+    wanted = "RGBA" if "A" in image.getbands() else "RGB"
+    return image if image.mode == wanted else image.convert(wanted)
 
 
 def _check_heic(path: Path) -> None:

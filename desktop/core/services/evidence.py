@@ -111,7 +111,7 @@ class VerifyReport:
 class PackEntry:
     name: str  # the file's name inside the pack: 01_面单与商品合照.jpg
     attachment: Attachment
-    #: HEIC/AVIF photos also go in as a JPEG (01_破损特写.jpg): the platforms take JPG.
+    #: HEIC photos also go in as a JPEG (01_破损特写.jpg): the platforms take JPG.
     copy_name: str = ""
 
 
@@ -443,7 +443,7 @@ class EvidenceService:
         self,
         case_id: int,
         out: Path,
-        summary_html: Callable[[list[PackEntry]], str],
+        summary_page: Callable[[list[PackEntry]], str],
         progress: Progress | None = None,
         cancel: Cancel | None = None,
         entries: list[PackEntry] | None = None,
@@ -452,7 +452,7 @@ class EvidenceService:
         and a manifest of SHA-256 hashes. Every file is checked against its recorded hash on
         the way in: altered evidence is never packed. A HEIC photo also goes in as a JPEG,
         which the upload forms take. Written to a temporary name first.
-        `summary_html` makes the summary page from the entries as packed (without the JPEG
+        `summary_page` makes the summary page from the entries as packed (without the JPEG
         copies that could not be made); `entries`: what to pack (default: all, in order)."""
         entries = entries if entries is not None else self.pack_entries(case_id)
         if not entries:
@@ -502,7 +502,7 @@ class EvidenceService:
                 packed = [
                     replace(e, copy_name="") if e.attachment in uncopied else e for e in entries
                 ]
-                pack.writestr("summary.html", summary_html(packed), zipfile.ZIP_DEFLATED)
+                pack.writestr("summary.html", summary_page(packed), zipfile.ZIP_DEFLATED)
             partial.replace(out)
         except OSError as exc:
             if exc.errno == errno.ENOSPC:

@@ -55,7 +55,7 @@ from desktop.core.services.evidence import Attachment, AttachResult, PackResult
 from desktop.gui import files, labels, messages
 from desktop.gui.context import AppContext
 from desktop.gui.features.evidence.attach_dialog import AttachDialog
-from desktop.gui.features.evidence.summary import summary_html
+from desktop.gui.features.evidence.summary import summary_page
 from desktop.gui.features.evidence.texts import uncopied_line
 from desktop.gui.features.evidence.thumbnails import SIZE, Thumbnails
 from desktop.gui.features.evidence.viewer import EvidenceViewer, open_with_system
@@ -462,15 +462,13 @@ class EvidencePanel(QWidget):
         if path is None:
             return
         entries = self._ctx.core.evidence.pack_entries(detail.facts.id)
-        now = self._ctx.clock.now()
+        page = summary_page(detail, entries, self._ctx.clock.now())
 
         def work(progress: Any, cancelled: Any) -> Any:
-            # The page is made on the worker thread once the pack knows which JPEG copies
-            # it holds (translate() is thread-safe).
             return self._ctx.core.evidence.pack(
                 detail.facts.id,
                 path,
-                lambda packed: summary_html(detail, packed, now),
+                page,
                 progress,
                 cancelled,
                 entries=entries,

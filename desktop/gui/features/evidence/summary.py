@@ -5,6 +5,7 @@ print styles: it opens in any browser and prints on A4."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -33,7 +34,13 @@ th { background: #f1f3f4; }
 """
 
 
-def summary_html(detail: CaseDetail, entries: list[PackEntry], made_at: datetime) -> str:
+def summary_page(
+    detail: CaseDetail, entries: list[PackEntry], made_at: datetime
+) -> Callable[[list[PackEntry]], str]:
+    """The page for the pack of `entries`, as a function of the entries as packed (only then
+    is it known which JPG copies could be made). Everything translated is made here, on the
+    calling (GUI) thread: the pack job calls the result on its worker thread, while the
+    language can change on the GUI thread."""
     f, state = detail.facts, detail.state
     e = html.escape
     title = translate("Pack", "After-sales evidence: {platform} {after_sale_id}").format(
@@ -69,22 +76,20 @@ def summary_html(detail: CaseDetail, entries: list[PackEntry], made_at: datetime
         if ev.id not in detail.revoked
     )
     copy_note = translate("Pack", "JPG copy for uploading: {name}")
-    evidence = "".join(
-        f"<tr><td>{e(entry.name)}"
-        + (
-            f"<br><span class='muted'>{e(copy_note.format(name=entry.copy_name))}</span>"
-            if entry.copy_name
-            else ""
+    # Each row in two parts, split where the JPG copy's note goes.
+    rows = {
+        entry.attachment.id: (
+            f"<tr><td>{e(entry.name)}",
+            f"</td><td>{e(labels.evidence_kind(entry.attachment.kind))}</td>"
+            f"<td>{e(entry.attachment.caption)}</td>"
+            f"<td>{e(labels.local_time(entry.attachment.captured_at, seconds=True) or '—')}</td>"
+            f"<td>{e(labels.local_time(entry.attachment.added_at, seconds=True))}</td>"
+            f"<td>{e(labels.file_size(entry.attachment.size))}<br>"
+            f"<span class='muted'>{e(entry.attachment.original_name)}</span></td>"
+            f"<td class='hash'>{entry.attachment.sha256}</td></tr>",
         )
-        + f"</td><td>{e(labels.evidence_kind(entry.attachment.kind))}</td>"
-        f"<td>{e(entry.attachment.caption)}</td>"
-        f"<td>{e(labels.local_time(entry.attachment.captured_at, seconds=True) or '—')}</td>"
-        f"<td>{e(labels.local_time(entry.attachment.added_at, seconds=True))}</td>"
-        f"<td>{e(labels.file_size(entry.attachment.size))}<br>"
-        f"<span class='muted'>{e(entry.attachment.original_name)}</span></td>"
-        f"<td class='hash'>{entry.attachment.sha256}</td></tr>"
         for entry in entries
-    )
+    }
 
     def head(*cells: str) -> str:
         return "<tr>" + "".join(f"<th>{e(c)}</th>" for c in cells) + "</tr>"
@@ -97,13 +102,12 @@ def summary_html(detail: CaseDetail, entries: list[PackEntry], made_at: datetime
         "Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file "
         "was not changed since it was added.",
     )
-    if any(entry.copy_name for entry in entries):
-        hash_note += " " + translate(
-            "Pack",
-            "HEIC photos (iPhone), which the platforms' upload forms do not take, are also "
-            "in the pack as JPG copies; the table gives the originals' fingerprints, "
-            "SHA256SUMS.txt those of both.",
-        )
+    copies_note = translate(
+        "Pack",
+        "HEIC photos (iPhone), which the platforms' upload forms do not take, are also "
+        "in the pack as JPG copies; the table gives the originals' fingerprints, "
+        "SHA256SUMS.txt those of both.",
+    )
     facts_rows = "".join(f"<tr><td>{e(k)}</td><td>{e(v or '—')}</td></tr>" for k, v in facts)
     timeline_head = head(
         translate("Pack", "Time"), translate("Pack", "Event"), translate("Pack", "Details")
@@ -121,13 +125,31 @@ def summary_html(detail: CaseDetail, entries: list[PackEntry], made_at: datetime
     case_heading = translate("Pack", "The case")
     timeline_heading = translate("Pack", "What happened")
     evidence_heading = translate("Pack", "Evidence")
-    return (
+    top = (
         f'<!DOCTYPE html>\n<html lang="{e(language)}"><head><meta charset="utf-8">'
         f"<title>{e(title)}</title><style>{_STYLE}</style></head><body>\n"
         f"<h1>{e(title)}</h1>\n<p class='muted'>{e(made)}</p>\n"
         f"<h2>{e(case_heading)}</h2>\n<table class='facts'>{facts_rows}</table>\n"
         f"<h2>{e(timeline_heading)}</h2>\n"
         f"<table>{timeline_head}{timeline}</table>\n"
-        f"<h2>{e(evidence_heading)}</h2>\n<p class='muted'>{e(hash_note)}</p>\n"
-        f"<table>{evidence_head}{evidence}</table>\n</body></html>\n"
+        f"<h2>{e(evidence_heading)}</h2>\n"
     )
+
+    def page(packed: list[PackEntry]) -> str:
+        note = hash_note + (" " + copies_note if any(p.copy_name for p in packed) else "")
+        evidence = "".join(
+            rows[entry.attachment.id][0]
+            + (
+                f"<br><span class='muted'>{e(copy_note.format(name=entry.copy_name))}</span>"
+                if entry.copy_name
+                else ""
+            )
+            + rows[entry.attachment.id][1]
+            for entry in packed
+        )
+        return (
+            f"{top}<p class='muted'>{e(note)}</p>\n"
+            f"<table>{evidence_head}{evidence}</table>\n</body></html>\n"
+        )
+
+    return page

@@ -25,19 +25,19 @@ def already_line(name: str) -> str:
 
 
 def packed_line(result: PackResult) -> str:
-    count = len(result.entries)
+    count = len(result.entries) + sum(1 for entry in result.entries if entry.copy_name)
     text = translate("Evidence", "Dispute pack {path}: %n file(s), {size}.", None, count)
-    text = text.format(path=result.path, size=labels.file_size(result.size))
-    return f"{text} {uncopied_line(result)}".strip()
+    return text.format(path=result.path, size=labels.file_size(result.size))
 
 
 def uncopied_line(result: PackResult) -> str:
-    """What the pack lacks: JPEG copies of HEIC/AVIF photos that could not be decoded."""
+    """What the pack lacks: JPEG copies of HEIC photos that could not be decoded."""
     if not result.uncopied:
         return ""
     return translate(
         "Evidence",
-        "No JPG copy could be made of {names} (damaged?): it is in the pack as it is.",
+        "CaseWatch could not read {names} to make a JPG copy for uploading: it is in the "
+        "pack only as it is. Convert it on the phone or computer it came from.",
     ).format(names="、".join(a.original_name for a in result.uncopied))
 
 

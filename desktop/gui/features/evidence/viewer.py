@@ -169,7 +169,11 @@ class EvidenceViewer(QDialog):
             return  # the user moved on meanwhile
         if image.isNull():
             self.message.setText(
-                translate("Evidence", "This photo cannot be drawn: it may be damaged.")
+                translate(
+                    "Evidence",
+                    "CaseWatch cannot draw this photo: it may be damaged, or in a form "
+                    "CaseWatch does not read. Its stored copy is unchanged.",
+                )
             )
             return
         self.message.clear()
