@@ -75,6 +75,12 @@ def update_ts(ts_files: list[Path] | None = None) -> None:
         check=True,
         capture_output=True,
     )
+    # English is the source language: its translations are made, never typed, and lupdate
+    # drops the plural marks ts_fill sets (PySide6's lupdate finds no plurals in Python).
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    import ts_fill
+
+    ts_fill.fill_en()
 
 
 def compile_qm() -> list[Path]:

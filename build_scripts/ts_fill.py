@@ -53,12 +53,43 @@ def set_translation(message: ET.Element, forms: list[str]) -> None:
     translation.attrib.pop("type", None)
 
 
+#: English plurals that take more than dropping "(s)": (one, many).
+_EN_PLURALS = {
+    "All %n evidence file(s) are there and unchanged ({size} read).": (
+        "The %n evidence file is there and unchanged ({size} read).",
+        "All %n evidence files are there and unchanged ({size} read).",
+    ),
+    "%n file(s) in the evidence folder belong to no case (an interrupted copy, or trash "
+    "emptied minutes ago): left as they are; emptying the trash later removes them.": (
+        "%n file in the evidence folder belongs to no case (an interrupted copy, or trash "
+        "emptied minutes ago): left as it is; emptying the trash later removes it.",
+        "%n files in the evidence folder belong to no case (an interrupted copy, or trash "
+        "emptied minutes ago): left as they are; emptying the trash later removes them.",
+    ),
+    "The %n file(s) in the trash are deleted for good. This cannot be undone.": (
+        "The %n file in the trash is deleted for good. This cannot be undone.",
+        "The %n files in the trash are deleted for good. This cannot be undone.",
+    ),
+    "%n cases need your attention": (
+        "%n case needs your attention",
+        "%n cases need your attention",
+    ),
+}
+
+
 def fill_en() -> int:
+    """English translations: the source itself, and both plural forms of every text with a
+    count (%n). PySide6's lupdate marks no Python call as plural, so this does; a later
+    lupdate keeps the mark."""
     tree = load("en")
     for _, message in messages(tree):
         source = message.findtext("source") or ""
-        if message.get("numerus") == "yes":
-            set_translation(message, [source.replace("(s)", ""), source.replace("(s)", "s")])
+        if "%n" in source:
+            message.set("numerus", "yes")
+            one, many = _EN_PLURALS.get(
+                source, (source.replace("(s)", ""), source.replace("(s)", "s"))
+            )
+            set_translation(message, [one, many])
         else:
             set_translation(message, [source])
     save(tree, "en")

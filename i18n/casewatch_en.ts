@@ -182,13 +182,13 @@
         <source>Receipt extension used.</source>
         <translation>Receipt extension used.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Receipt extension (延长收货, +{adds}) from {time}; %n left.</source>
-        <translation>Receipt extension (延长收货, +{adds}) from {time}; %n left.</translation>
+        <translation><numerusform>Receipt extension (延长收货, +{adds}) from {time}; %n left.</numerusform><numerusform>Receipt extension (延长收货, +{adds}) from {time}; %n left.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Receipt extension (延长收货, +{adds}) can be used now; %n left.</source>
-        <translation>Receipt extension (延长收货, +{adds}) can be used now; %n left.</translation>
+        <translation><numerusform>Receipt extension (延长收货, +{adds}) can be used now; %n left.</numerusform><numerusform>Receipt extension (延长收货, +{adds}) can be used now; %n left.</numerusform></translation>
     </message>
     <message>
         <source>Recorded {time}</source>
@@ -410,17 +410,17 @@
         <source>machine-readable output</source>
         <translation>machine-readable output</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n case(s) written to {path}</source>
-        <translation>%n case(s) written to {path}</translation>
+        <translation><numerusform>%n case written to {path}</numerusform><numerusform>%n cases written to {path}</numerusform></translation>
     </message>
     <message>
         <source>Nothing is overdue or due within {span}.</source>
         <translation>Nothing is overdue or due within {span}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n case(s) overdue or due within {span}:</source>
-        <translation>%n case(s) overdue or due within {span}:</translation>
+        <translation><numerusform>%n case overdue or due within {span}:</numerusform><numerusform>%n cases overdue or due within {span}:</numerusform></translation>
     </message>
 </context>
 <context>
@@ -910,9 +910,9 @@
         <source>Add evidence</source>
         <translation>Add evidence</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s): {names}</source>
-        <translation>%n file(s): {names}</translation>
+        <translation><numerusform>%n file: {names}</numerusform><numerusform>%n files: {names}</numerusform></translation>
     </message>
     <message>
         <source>What it shows</source>
@@ -966,9 +966,9 @@
         <source>added {time}</source>
         <translation>added {time}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Copying %n file(s)…</source>
-        <translation>Copying %n file(s)…</translation>
+        <translation><numerusform>Copying %n file…</numerusform><numerusform>Copying %n files…</numerusform></translation>
     </message>
     <message>
         <source>The clipboard holds no image to paste.</source>
@@ -978,9 +978,9 @@
         <source>pasted {time}.png</source>
         <translation>pasted {time}.png</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) added.</source>
-        <translation>%n file(s) added.</translation>
+        <translation><numerusform>%n file added.</numerusform><numerusform>%n files added.</numerusform></translation>
     </message>
     <message>
         <source>Already on this case: {names}.</source>
@@ -1014,9 +1014,9 @@
         <source>Save</source>
         <translation>Save</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) moved to the trash.</source>
-        <translation>%n file(s) moved to the trash.</translation>
+        <translation><numerusform>%n file moved to the trash.</numerusform><numerusform>%n files moved to the trash.</numerusform></translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1066,17 +1066,17 @@
         <source>already on this case: {name}</source>
         <translation>already on this case: {name}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Dispute pack {path}: %n file(s), {size}.</source>
-        <translation>Dispute pack {path}: %n file(s), {size}.</translation>
+        <translation><numerusform>Dispute pack {path}: %n file, {size}.</numerusform><numerusform>Dispute pack {path}: %n files, {size}.</numerusform></translation>
     </message>
     <message>
         <source>CaseWatch could not read {names} to make a JPG copy for uploading: it is in the pack only as it is. Convert it on the phone or computer it came from.</source>
         <translation>CaseWatch could not read {names} to make a JPG copy for uploading: it is in the pack only as it is. Convert it on the phone or computer it came from.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>All %n evidence file(s) are there and unchanged ({size} read).</source>
-        <translation>All %n evidence file(s) are there and unchanged ({size} read).</translation>
+        <translation><numerusform>The %n evidence file is there and unchanged ({size} read).</numerusform><numerusform>All %n evidence files are there and unchanged ({size} read).</numerusform></translation>
     </message>
     <message>
         <source>Some evidence files are not as they were added:</source>
@@ -1094,9 +1094,9 @@
         <source>CaseWatch repairs nothing by itself: restore the evidence folder from a backup, or add the original files again.</source>
         <translation>CaseWatch repairs nothing by itself: restore the evidence folder from a backup, or add the original files again.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) in the evidence folder belong to no case (an interrupted copy, or trash emptied minutes ago): left as they are; emptying the trash later removes them.</source>
-        <translation>%n file(s) in the evidence folder belong to no case (an interrupted copy, or trash emptied minutes ago): left as they are; emptying the trash later removes them.</translation>
+        <translation><numerusform>%n file in the evidence folder belongs to no case (an interrupted copy, or trash emptied minutes ago): left as it is; emptying the trash later removes it.</numerusform><numerusform>%n files in the evidence folder belong to no case (an interrupted copy, or trash emptied minutes ago): left as they are; emptying the trash later removes them.</numerusform></translation>
     </message>
     <message>
         <source>Evidence trash</source>
@@ -1138,13 +1138,13 @@
         <source>Empty the trash?</source>
         <translation>Empty the trash?</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>The %n file(s) in the trash are deleted for good. This cannot be undone.</source>
-        <translation>The %n file(s) in the trash are deleted for good. This cannot be undone.</translation>
+        <translation><numerusform>The %n file in the trash is deleted for good. This cannot be undone.</numerusform><numerusform>The %n files in the trash are deleted for good. This cannot be undone.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n file(s) deleted, {size} freed.</source>
-        <translation>%n file(s) deleted, {size} freed.</translation>
+        <translation><numerusform>%n file deleted, {size} freed.</numerusform><numerusform>%n files deleted, {size} freed.</numerusform></translation>
     </message>
     <message>
         <source>Checking the evidence files…</source>
@@ -2058,25 +2058,25 @@ Data folder: {path}</translation>
         <source>Needs your attention</source>
         <translation>Needs your attention</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>{intro}: %n case(s) came due</source>
-        <translation>{intro}: %n case(s) came due</translation>
+        <translation><numerusform>{intro}: %n case came due</numerusform><numerusform>{intro}: %n cases came due</numerusform></translation>
     </message>
     <message>
         <source>· {case}: {countdown}</source>
         <translation>· {case}: {countdown}</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>… and %n more</source>
-        <translation>… and %n more</translation>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n already overdue.</source>
-        <translation>%n already overdue.</translation>
+        <translation><numerusform>%n already overdue.</numerusform><numerusform>%n already overdue.</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n cases need your attention</source>
-        <translation>%n cases need your attention</translation>
+        <translation><numerusform>%n case needs your attention</numerusform><numerusform>%n cases need your attention</numerusform></translation>
     </message>
 </context>
 <context>

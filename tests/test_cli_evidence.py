@@ -77,6 +77,6 @@ def test_pack_counts_jpg_copies_and_says_on_stderr_which_could_not_be_made(
     out = tmp_path / "pack.zip"
     packed = casewatch("--lang", "en", "pack", "7300000000000000002", str(out), data=data)
     assert packed.returncode == 0, packed.stderr
-    assert ": 3 file(s)," in packed.stdout  # two originals and one JPG copy
+    assert ": 3 files," in packed.stdout  # two originals and one JPG copy
     assert "could not read IMG_0002.HEIC" in packed.stderr
     assert "IMG_0002" not in packed.stdout

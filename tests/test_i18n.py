@@ -46,6 +46,28 @@ def test_every_string_is_translated(lang: str) -> None:
     assert unfinished == []
 
 
+def test_english_counts_read_as_english() -> None:
+    """Every text with a count has a singular and a plural in English ("1 file", "3 files"),
+    never "file(s)"."""
+    from PySide6.QtCore import QTranslator
+
+    counted = [
+        (context, message)
+        for context, message in messages(build_assets.TS_DIR / "casewatch_en.ts")
+        if "%n" in (message.findtext("source") or "")
+    ]
+    assert len(counted) >= 10
+    translator = QTranslator()
+    assert translator.load(str(ROOT / "desktop/gui/translations/casewatch_en.qm"))
+    for context, message in counted:
+        source = message.findtext("source") or ""
+        assert message.get("numerus") == "yes", source
+        one, many = translations(message)
+        assert "(s)" not in one + many, source
+        assert translator.translate(context, source, None, 1) == one, source
+        assert translator.translate(context, source, None, 3) == many, source
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_placeholders_survive_translation(lang: str) -> None:
     for context, message in messages(build_assets.TS_DIR / f"casewatch_{lang}.ts"):

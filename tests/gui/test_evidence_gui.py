@@ -59,7 +59,7 @@ def test_add_files_see_thumbnails_and_view_them(window, controller, qtbot, tmp_p
     _attach(qtbot, panel, [photo, video], "damage", "外箱压痕")
     assert [a.original_name for a in panel.selectable_items()] == ["破损.jpg", "开箱.mp4"]
     assert window.detail.tabs.tabText(2) == "Evidence (2)"
-    assert "2 file(s) added" in panel.notice.text()
+    assert "2 files added" in panel.notice.text()
     stored = core.evidence.list(case_id)[0]
     thumb = core.paths.evidence / ".thumbs" / f"{stored.sha256}.png"
     qtbot.waitUntil(thumb.exists, timeout=WAIT_MS)
@@ -136,7 +136,7 @@ def test_remove_undo_and_the_trash(window, controller, qtbot, tmp_path, shown) -
     assert trash.table.item(0, 0).text() == "7300000000000000001"
     trash.empty()
     assert shown.confirms and trash.table.rowCount() == 0
-    assert "1 file(s) deleted" in shown.infos[-1]
+    assert "1 file deleted" in shown.infos[-1]
     assert not list(core.paths.evidence.glob("*/*.png"))
     trash.reject()
 
@@ -193,7 +193,7 @@ def test_check_evidence_files_from_settings(controller, qtbot, tmp_path, shown) 
     )
     button.click()
     qtbot.waitUntil(lambda: bool(shown.infos), timeout=WAIT_MS)
-    assert "All 1 evidence file" in shown.infos[-1]
+    assert "The 1 evidence file is there and unchanged" in shown.infos[-1]
     dialog.reject()
 
 

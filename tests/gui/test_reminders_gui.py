@@ -80,9 +80,7 @@ def test_after_sleep_one_digest_and_a_click_shows_what_is_overdue(
     assert delivery.singles == [] and len(delivery.digest) == 3
     controller.on_delivery(delivery)
     message = tray.last_message
-    assert (
-        message.title == "While the computer slept (or its clock moved ahead): 3 case(s) came due"
-    )
+    assert message.title == "While the computer slept (or its clock moved ahead): 3 cases came due"
     assert message.body.startswith("3 already overdue.")
     tray.message_clicked()
     assert window.queue.current_filter().view is View.OVERDUE
