@@ -561,6 +561,117 @@
     </message>
 </context>
 <context>
+    <name>DataFile</name>
+    <message>
+        <source>not valid TOML: {detail}</source>
+        <translation>not valid TOML: {detail}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>“{id}” is used twice</source>
+        <translation>“{id}” is used twice</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>unknown field</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, _ or -</source>
+        <translation>must be lower-case letters, digits, _ or -</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>must be a whole number from 1</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one step</source>
+        <translation>a scenario needs at least one step</translation>
+    </message>
+    <message>
+        <source>two steps share an id</source>
+        <translation>two steps share an id</translation>
+    </message>
+    <message>
+        <source>two scripts share an id</source>
+        <translation>two scripts share an id</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>must be a list of texts</translation>
+    </message>
+    <message>
+        <source>a shipped scenario cites its seed</source>
+        <translation>a shipped scenario cites its seed</translation>
+    </message>
+    <message>
+        <source>must be a list of [[{key}]] tables</source>
+        <translation>must be a list of [[{key}]] tables</translation>
+    </message>
+    <message>
+        <source>must be a table of texts by language (zh_CN = …, en = …)</source>
+        <translation>must be a table of texts by language (zh_CN = …, en = …)</translation>
+    </message>
+    <message>
+        <source>unknown language {languages}</source>
+        <translation>unknown language {languages}</translation>
+    </message>
+    <message>
+        <source>texts must be strings</source>
+        <translation>texts must be strings</translation>
+    </message>
+    <message>
+        <source>a shipped text needs zh_CN and en</source>
+        <translation>a shipped text needs zh_CN and en</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>must be a table</translation>
+    </message>
+    <message>
+        <source>must list evidence kinds</source>
+        <translation>must list evidence kinds</translation>
+    </message>
+    <message>
+        <source>unknown kind {kinds}; known: {known}</source>
+        <translation>unknown kind {kinds}; known: {known}</translation>
+    </message>
+    <message>
+        <source>braces do not pair: {detail}</source>
+        <translation>braces do not pair: {detail}</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {name}; known: {known}</source>
+        <translation>unknown placeholder {name}; known: {known}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>must be true or false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>must be a list</translation>
+    </message>
+    <message>
+        <source>one of: {known}</source>
+        <translation>one of: {known}</translation>
+    </message>
+    <message>
+        <source>must be a list of words</source>
+        <translation>must be a list of words</translation>
+    </message>
+</context>
+<context>
     <name>DuePanel</name>
     <message>
         <source>Recent reminders</source>

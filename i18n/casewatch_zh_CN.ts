@@ -59,11 +59,11 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform&apos;s back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
+        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform's back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
         <translation>此平台在这个阶段没有已知的时效规则。请录入平台后台显示的截止时间（“平台截止时间变更”），售后盯单才能按时提醒你。</translation>
     </message>
     <message>
-        <source>The return&apos;s shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
+        <source>The return's shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
         <translation>没有记录买家寄回退货的时间：时钟从较晚的事件起算，实际截止时间可能更早。</translation>
     </message>
     <message>
@@ -175,7 +175,7 @@
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <source>Replaced by the platform&apos;s own deadline.</source>
+        <source>Replaced by the platform's own deadline.</source>
         <translation>已由平台截止时间取代。</translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <source>The platform&apos;s after-sales / refund number</source>
+        <source>The platform's after-sales / refund number</source>
         <translation>平台的售后单号 / 退款编号</translation>
     </message>
     <message>
@@ -335,7 +335,7 @@
         <translation>把数据放在 DIR，而不是用户数据文件夹（便携使用、测试）</translation>
     </message>
     <message>
-        <source>language for this run (default: the setting, else the system&apos;s)</source>
+        <source>language for this run (default: the setting, else the system's)</source>
         <translation>本次运行的语言（默认：设置中的语言，否则跟随系统）</translation>
     </message>
     <message>
@@ -367,7 +367,7 @@
         <translation>把售后单导出为 CSV，可用 Excel/WPS 打开</translation>
     </message>
     <message>
-        <source>column names for people (label, in the language of this run) or CaseWatch&apos;s keys (key: the file imports back)</source>
+        <source>column names for people (label, in the language of this run) or CaseWatch's keys (key: the file imports back)</source>
         <translation>列名：label 为给人看的列名（使用本次运行的语言），key 为 CaseWatch 的键名（可再导入）</translation>
     </message>
     <message>
@@ -387,11 +387,11 @@
         <translation>文件说明</translation>
     </message>
     <message>
-        <source>pack a case&apos;s evidence as a ZIP for a platform dispute</source>
+        <source>pack a case's evidence as a ZIP for a platform dispute</source>
         <translation>把售后单的证据打包为 ZIP，用于平台举证</translation>
     </message>
     <message>
-        <source>the case&apos;s platform, when the id is on several</source>
+        <source>the case's platform, when the id is on several</source>
         <translation>售后单号在多个平台都有时，指定平台</translation>
     </message>
     <message>
@@ -474,7 +474,7 @@
         <translation>发给买家的话术（先讲原因，再说金额）：</translation>
     </message>
     <message>
-        <source>In the buyer&apos;s language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</source>
+        <source>In the buyer's language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</source>
         <translation>买家的语言（中文）。大意：抱歉给您带来不便；退回还要再寄一次快递，我们按一单运费给您补偿，商品您可以继续使用。</translation>
     </message>
     <message>
@@ -558,6 +558,117 @@
     <message>
         <source>{span} left</source>
         <translation>还剩 {span}</translation>
+    </message>
+</context>
+<context>
+    <name>DataFile</name>
+    <message>
+        <source>not valid TOML: {detail}</source>
+        <translation>不是有效的 TOML：{detail}</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>无法读取：{detail}</translation>
+    </message>
+    <message>
+        <source>“{id}” is used twice</source>
+        <translation>“{id}”用了两次</translation>
+    </message>
+    <message>
+        <source>unknown field</source>
+        <translation>未知的字段</translation>
+    </message>
+    <message>
+        <source>must be lower-case letters, digits, _ or -</source>
+        <translation>只能由小写字母、数字、_ 或 - 组成</translation>
+    </message>
+    <message>
+        <source>must be a whole number from 1</source>
+        <translation>必须是从 1 起的整数</translation>
+    </message>
+    <message>
+        <source>must be a whole number</source>
+        <translation>必须是整数</translation>
+    </message>
+    <message>
+        <source>a scenario needs at least one step</source>
+        <translation>一个场景至少要有一个步骤</translation>
+    </message>
+    <message>
+        <source>two steps share an id</source>
+        <translation>有两个步骤的 id 相同</translation>
+    </message>
+    <message>
+        <source>two scripts share an id</source>
+        <translation>有两条话术的 id 相同</translation>
+    </message>
+    <message>
+        <source>must be a list of texts</source>
+        <translation>必须是文字列表</translation>
+    </message>
+    <message>
+        <source>a shipped scenario cites its seed</source>
+        <translation>内置场景必须注明来源文章</translation>
+    </message>
+    <message>
+        <source>must be a list of [[{key}]] tables</source>
+        <translation>必须是 [[{key}]] 表的列表</translation>
+    </message>
+    <message>
+        <source>must be a table of texts by language (zh_CN = …, en = …)</source>
+        <translation>必须是按语言分的文字表（zh_CN = …，en = …）</translation>
+    </message>
+    <message>
+        <source>unknown language {languages}</source>
+        <translation>未知的语言 {languages}</translation>
+    </message>
+    <message>
+        <source>texts must be strings</source>
+        <translation>文字必须是字符串</translation>
+    </message>
+    <message>
+        <source>a shipped text needs zh_CN and en</source>
+        <translation>内置文字需要 zh_CN 和 en 两种</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be a table</source>
+        <translation>必须是一个表</translation>
+    </message>
+    <message>
+        <source>must list evidence kinds</source>
+        <translation>必须列出证据类型</translation>
+    </message>
+    <message>
+        <source>unknown kind {kinds}; known: {known}</source>
+        <translation>未知的证据类型 {kinds}；可用的有：{known}</translation>
+    </message>
+    <message>
+        <source>braces do not pair: {detail}</source>
+        <translation>花括号不成对：{detail}</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {name}; known: {known}</source>
+        <translation>未知的占位符 {name}；可用的有：{known}</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>必须是列表</translation>
+    </message>
+    <message>
+        <source>one of: {known}</source>
+        <translation>必须是以下之一：{known}</translation>
+    </message>
+    <message>
+        <source>must be a list of words</source>
+        <translation>必须是词语列表</translation>
     </message>
 </context>
 <context>
@@ -678,7 +789,7 @@
         <translation>{path}：文件不见了（被移动或删除了？）。</translation>
     </message>
     <message>
-        <source>{path} could not be copied into CaseWatch&apos;s data folder: {detail}</source>
+        <source>{path} could not be copied into CaseWatch's data folder: {detail}</source>
         <translation>无法把 {path} 复制到售后盯单的数据文件夹：{detail}</translation>
     </message>
     <message>
@@ -722,7 +833,7 @@
         <translation>{path}：检查文件期间，其中一些售后单已在别处添加。这次没有导入任何数据：请重新检查后再导入。</translation>
     </message>
     <message>
-        <source>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform&apos;s back-end downloaded.</source>
+        <source>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform's back-end downloaded.</source>
         <translation>{path} 不是表格文件（内容是二进制数据）。请选择从平台后台下载的 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
@@ -754,7 +865,7 @@
         <translation>没有导入来源“{source}”。</translation>
     </message>
     <message>
-        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform&apos;s after-sales export.</source>
+        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform's after-sales export.</source>
         <translation>{path}：找不到 {fields} 对应的列。请在导入窗口中对应各列，或确认文件是平台的售后单导出。</translation>
     </message>
     <message>
@@ -781,15 +892,15 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <source>A rejection counts in the shop&apos;s rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
+        <source>A rejection counts in the shop's rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
         <translation>拒绝会计入店铺的售后拒绝率，买家还可以申请平台介入。能协商的，先与买家沟通协商。</translation>
     </message>
     <message>
-        <source>Record this after using 延长收货 in the platform&apos;s back-end. It adds the rule&apos;s extension to the deadline.</source>
+        <source>Record this after using 延长收货 in the platform's back-end. It adds the rule's extension to the deadline.</source>
         <translation>请先在平台后台操作【延长收货】，再在这里记录。截止时间会按规则顺延。</translation>
     </message>
     <message>
-        <source>Enter the deadline exactly as the platform&apos;s back-end shows it. It replaces the rule&apos;s deadline until the case moves to another stage.</source>
+        <source>Enter the deadline exactly as the platform's back-end shows it. It replaces the rule's deadline until the case moves to another stage.</source>
         <translation>请按平台后台显示的时间准确录入。在售后进入下一阶段之前，它会取代规则计算的截止时间。</translation>
     </message>
     <message>
@@ -825,7 +936,7 @@
         <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case&apos;s clocks are worked out again without it.</source>
+        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case's clocks are worked out again without it.</source>
         <translation>撤销 {time} 的“{event}”？它仍保留在时间线上并标记为已撤销，时效会不计这条事件重新计算。</translation>
     </message>
     <message>
@@ -896,7 +1007,7 @@
         <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Status from the platform&apos;s export</source>
+        <source>Status from the platform's export</source>
         <translation>导入：平台状态</translation>
     </message>
     <message>
@@ -947,15 +1058,15 @@
         <translation>生成举证包…</translation>
     </message>
     <message>
-        <source>One ZIP for the platform&apos;s 举证 step: the files in order, a summary page and their SHA-256 fingerprints</source>
+        <source>One ZIP for the platform's 举证 step: the files in order, a summary page and their SHA-256 fingerprints</source>
         <translation>生成一个 ZIP 用于平台举证：按顺序命名的文件、汇总页和各文件的 SHA-256 指纹</translation>
     </message>
     <message>
-        <source>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch&apos;s data folder and never changed.</source>
+        <source>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch's data folder and never changed.</source>
         <translation>把照片和视频拖到这里，或粘贴截图。文件会复制到售后盯单的数据文件夹，永不修改。</translation>
     </message>
     <message>
-        <source>What the case&apos;s scenarios ask for:</source>
+        <source>What the case's scenarios ask for:</source>
         <translation>处理场景要求的证据：</translation>
     </message>
     <message>
@@ -1035,7 +1146,7 @@
         <translation>按现有证据打包？</translation>
     </message>
     <message>
-        <source>The case&apos;s scenarios still ask for: {kinds}. Pack the evidence there is anyway?</source>
+        <source>The case's scenarios still ask for: {kinds}. Pack the evidence there is anyway?</source>
         <translation>处理场景还要求：{kinds}。仍然按现有证据打包吗？</translation>
     </message>
     <message>
@@ -1167,7 +1278,7 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>A {what}: it opens in the system&apos;s own program.</source>
+        <source>A {what}: it opens in the system's own program.</source>
         <translation>这是{what}：会用系统自带的程序打开。</translation>
     </message>
     <message>
@@ -1781,7 +1892,7 @@
         <translation>其中 {count} 个没有发货运单号。</translation>
     </message>
     <message>
-        <source>Copy each courier&apos;s numbers into that courier&apos;s group, then mark those cases intercepted so everyone sees it.</source>
+        <source>Copy each courier's numbers into that courier's group, then mark those cases intercepted so everyone sees it.</source>
         <translation>把每家快递的单号分别复制到对应的快递群里拦截，然后把这些售后单标记为已拦截，方便大家跟进。</translation>
     </message>
     <message>
@@ -1892,7 +2003,7 @@
         <translation>拦截包裹…</translation>
     </message>
     <message>
-        <source>The chosen cases&apos; outbound tracking numbers by courier, and marking them intercepted</source>
+        <source>The chosen cases' outbound tracking numbers by courier, and marking them intercepted</source>
         <translation>按快递列出所选售后单的发货运单号，并标记为已拦截</translation>
     </message>
     <message>
@@ -2051,7 +2162,7 @@ Data folder: {path}</source>
         <translation>电脑睡眠（或时间调快）期间</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock was set back</source>
+        <source>The computer's clock was set back</source>
         <translation>电脑时间被调慢后</translation>
     </message>
     <message>
@@ -2138,11 +2249,11 @@ Data folder: {path}</source>
         <translation>由 {app} {version} 于 {time} 生成。</translation>
     </message>
     <message>
-        <source>Each file&apos;s SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
+        <source>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
         <translation>各文件的 SHA-256 同时列在 SHA256SUMS.txt 中：指纹一致即证明文件自添加以来未被改动。</translation>
     </message>
     <message>
-        <source>HEIC photos (iPhone), which the platforms&apos; upload forms do not take, are also in the pack as JPG copies; the table gives the originals&apos; fingerprints, SHA256SUMS.txt those of both.</source>
+        <source>HEIC photos (iPhone), which the platforms' upload forms do not take, are also in the pack as JPG copies; the table gives the originals' fingerprints, SHA256SUMS.txt those of both.</source>
         <translation>平台举证上传不支持 HEIC 照片（iPhone 拍摄），因此包内另附 JPG 副本；上表为原文件的指纹，SHA256SUMS.txt 中两者都有。</translation>
     </message>
     <message>
@@ -2295,7 +2406,7 @@ Data folder: {path}</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Change this scenario&apos;s steps and scripts</source>
+        <source>Change this scenario's steps and scripts</source>
         <translation>修改这个场景的步骤和话术</translation>
     </message>
     <message>
@@ -2347,7 +2458,7 @@ Data folder: {path}</source>
         <translation>已复制 ✓</translation>
     </message>
     <message>
-        <source>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform&apos;s back-end, then record it here; talk to the buyer too.</source>
+        <source>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform's back-end, then record it here; talk to the buyer too.</source>
         <translation>退货还在路上，截止时间是 {deadline}。现在就可以在平台后台使用延长收货（+{adds}，仅一次），再在这里记录；同时与买家沟通。</translation>
     </message>
     <message>
@@ -2478,7 +2589,7 @@ Data folder: {path}</source>
         <translation>售后原因中的关键词</translation>
     </message>
     <message>
-        <source>Words in the parcel&apos;s status</source>
+        <source>Words in the parcel's status</source>
         <translation>发货物流状态中的关键词</translation>
     </message>
     <message>
@@ -2593,11 +2704,11 @@ Data folder: {path}</source>
         <translation>“{kind}”不能手动记录。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer&apos;s request.</source>
+        <source>Is earlier than the buyer's request.</source>
         <translation>早于买家申请时间。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer&apos;s request of case {case}.</source>
+        <source>Is earlier than the buyer's request of case {case}.</source>
         <translation>早于售后单 {case} 的买家申请时间。</translation>
     </message>
     <message>
@@ -2605,7 +2716,7 @@ Data folder: {path}</source>
         <translation>早于 {time} 的“{kind}”：之后的事件不能早于它。如果那条事件记错了，请先撤销它。</translation>
     </message>
     <message>
-        <source>CaseWatch knows no receipt extension for {platform}: enter the platform&apos;s new deadline instead.</source>
+        <source>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</source>
         <translation>售后盯单没有{platform}的延长收货规则：请改为录入平台显示的新截止时间。</translation>
     </message>
     <message>
@@ -2617,7 +2728,7 @@ Data folder: {path}</source>
         <translation>从 {available_at} 起才能使用延长收货。</translation>
     </message>
     <message>
-        <source>The buyer&apos;s request and corrections of details cannot be withdrawn.</source>
+        <source>The buyer's request and corrections of details cannot be withdrawn.</source>
         <translation>买家申请和信息修改记录不能撤销。</translation>
     </message>
     <message>
@@ -2753,7 +2864,7 @@ Data folder: {path}</source>
         <translation>{party} · {countdown}</translation>
     </message>
     <message>
-        <source>No clock is known for this platform and stage: enter the deadline shown in the platform&apos;s back-end.</source>
+        <source>No clock is known for this platform and stage: enter the deadline shown in the platform's back-end.</source>
         <translation>此平台在这个阶段没有已知的时效：请录入平台后台显示的截止时间。</translation>
     </message>
     <message>
@@ -2784,7 +2895,7 @@ From: {source}</source>
         <translation>发货物流状态</translation>
     </message>
     <message>
-        <source>The outbound parcel&apos;s logistics status, from the platform&apos;s export (发货物流状态)</source>
+        <source>The outbound parcel's logistics status, from the platform's export (发货物流状态)</source>
         <translation>发货包裹的物流状态，来自平台导出（发货物流状态）</translation>
     </message>
     <message>
@@ -2803,7 +2914,7 @@ From: {source}</source>
 <context>
     <name>Rules</name>
     <message>
-        <source>from the return&apos;s tracking upload</source>
+        <source>from the return's tracking upload</source>
         <translation>自买家上传退货运单号起</translation>
     </message>
     <message>
@@ -2835,7 +2946,7 @@ From: {source}</source>
         <translation>{confidence}：{source}，核实于 {date}</translation>
     </message>
     <message>
-        <source>The platform&apos;s own deadline (entered {time}).</source>
+        <source>The platform's own deadline (entered {time}).</source>
         <translation>平台自己的截止时间（录入于 {time}）。</translation>
     </message>
     <message>
@@ -2862,7 +2973,7 @@ From: {source}</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>The platform&apos;s own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
+        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
         <translation>平台自己的截止时间永远优先；没有时才用这些规则计算。平台在节假日前后会调整时效：在这里的修改会立即用于所有正在计时的售后，并记录在下方“你的修改记录”中。</translation>
     </message>
     <message>
@@ -3123,7 +3234,7 @@ From: {source}</source>
         <translation>待商家处理</translation>
     </message>
     <message>
-        <source>Awaiting buyer&apos;s return</source>
+        <source>Awaiting buyer's return</source>
         <translation>待买家退货</translation>
     </message>
     <message>

@@ -43,8 +43,18 @@ class Cancelled(Exception):
 
 
 class DataFileError(Exception):
-    """A shipped or user-edited data file is broken: names the file, the entry and the field."""
+    """A shipped or user-edited data file is broken: names the file, the entry and the field.
+    `message` is English, for logs; files a shop edits also give a `code` and its `params`,
+    which the GUI says in the user's language."""
 
-    def __init__(self, file: str, where: str, message: str):
+    def __init__(
+        self,
+        file: str,
+        where: str,
+        message: str,
+        code: str = "",
+        params: dict[str, str] | None = None,
+    ):
         self.file, self.where, self.message = file, where, message
+        self.code, self.params = code, dict(params or {})
         super().__init__(f"{file}: {where}: {message}")

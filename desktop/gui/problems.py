@@ -127,7 +127,52 @@ def problem_text(problem: FieldProblem) -> str:
     template = texts.get(problem.code)
     if template is None:
         return problem.code
+    if problem.code == "invalid":
+        p["detail"] = data_file_text(p.get("code", ""), p, p.get("detail", ""))
     return template.format(**p)
+
+
+def data_file_text(code: str, params: Mapping[str, Any], english: str) -> str:
+    """What is wrong in a playbook file (desktop/core/playbooks/loader.MESSAGES), in the
+    user's language; the English text for a code this table lacks."""
+    texts = {
+        "toml": translate("DataFile", "not valid TOML: {detail}"),
+        "unreadable": translate("DataFile", "cannot be read: {detail}"),
+        "used_twice": translate("DataFile", "“{id}” is used twice"),
+        "unknown_field": translate("DataFile", "unknown field"),
+        "bad_id": translate("DataFile", "must be lower-case letters, digits, _ or -"),
+        "whole_number_from_1": translate("DataFile", "must be a whole number from 1"),
+        "whole_number": translate("DataFile", "must be a whole number"),
+        "no_steps": translate("DataFile", "a scenario needs at least one step"),
+        "steps_share_id": translate("DataFile", "two steps share an id"),
+        "scripts_share_id": translate("DataFile", "two scripts share an id"),
+        "list_of_texts": translate("DataFile", "must be a list of texts"),
+        "cites_seed": translate("DataFile", "a shipped scenario cites its seed"),
+        "list_of_tables": translate("DataFile", "must be a list of [[{key}]] tables"),
+        "texts_by_language": translate(
+            "DataFile", "must be a table of texts by language (zh_CN = …, en = …)"
+        ),
+        "unknown_language": translate("DataFile", "unknown language {languages}"),
+        "texts_are_strings": translate("DataFile", "texts must be strings"),
+        "shipped_needs_both": translate("DataFile", "a shipped text needs zh_CN and en"),
+        "empty": translate("DataFile", "must not be empty"),
+        "table": translate("DataFile", "must be a table"),
+        "no_kinds": translate("DataFile", "must list evidence kinds"),
+        "unknown_kind": translate("DataFile", "unknown kind {kinds}; known: {known}"),
+        "braces": translate("DataFile", "braces do not pair: {detail}"),
+        "unknown_placeholder": translate("DataFile", "unknown placeholder {name}; known: {known}"),
+        "true_false": translate("DataFile", "must be true or false"),
+        "list": translate("DataFile", "must be a list"),
+        "one_of": translate("DataFile", "one of: {known}"),
+        "list_of_words": translate("DataFile", "must be a list of words"),
+    }
+    template = texts.get(code)
+    if template is None:
+        return english
+    try:
+        return template.format(**params)
+    except (KeyError, IndexError):
+        return english
 
 
 def problem_line(problem: FieldProblem) -> str:

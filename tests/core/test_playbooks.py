@@ -246,7 +246,11 @@ def test_a_broken_file_of_the_shops_is_reported_never_a_crash(core: Core) -> Non
     )
     core.playbooks.reload()
     library = core.playbooks.library()
-    assert {p.file for p in library.problems} == {"broken.toml", "wrong_item_returned.toml"}
+    said = {p.file: (p.where, p.code) for p in library.problems}
+    assert said == {
+        "broken.toml": ("TOML", "toml"),
+        "wrong_item_returned.toml": ("steps #1 id", "bad_id"),
+    }
     assert library.get("wrong_item_returned") == SHIPPED["wrong_item_returned"]
 
 

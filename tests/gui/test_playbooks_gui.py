@@ -209,6 +209,25 @@ def test_a_broken_playbook_file_is_said_at_start(window, controller) -> None:  #
     dialog.reject()
 
 
+def test_what_is_wrong_in_a_playbook_file_is_said_in_the_users_language() -> None:
+    import string
+
+    from desktop.core.playbooks.loader import MESSAGES
+    from desktop.gui import i18n
+    from desktop.gui.problems import data_file_text
+
+    for code, english in MESSAGES.items():  # the GUI's table matches the loader's
+        names = [f for _, f, _, _ in string.Formatter().parse(english) if f]
+        params = {name: f"<{name}>" for name in names}
+        assert data_file_text(code, params, "?") == english.format(**params), code
+    try:
+        i18n.install("zh_CN")
+        text = data_file_text("unknown_kind", {"kinds": "photo", "known": "damage"}, "?")
+    finally:
+        i18n.install("en")
+    assert "photo" in text and "damage" in text and "unknown kind" not in text
+
+
 def test_step_counts_follow_a_library_changed_outside_the_app(window, controller) -> None:  # type: ignore[no-untyped-def]
     core = controller.core
     case_id = _wrong_item_case(window, core)

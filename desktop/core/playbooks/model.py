@@ -111,6 +111,8 @@ class LibraryProblem:
     file: str
     where: str
     message: str
+    code: str = ""  # what is wrong, for the GUI to say (loader.MESSAGES), with params
+    params: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

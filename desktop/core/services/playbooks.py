@@ -95,7 +95,10 @@ class PlaybookService:
         if broken is not None:
             problems.append(
                 FieldProblem(
-                    "scenario", "invalid", {"where": broken.where, "detail": broken.message}
+                    "scenario",
+                    "invalid",
+                    {"where": broken.where, "detail": broken.message, "code": broken.code}
+                    | broken.params,
                 )
             )
         if problems:

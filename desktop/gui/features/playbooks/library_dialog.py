@@ -27,6 +27,7 @@ from desktop.gui import i18n, messages
 from desktop.gui.context import AppContext
 from desktop.gui.features.playbooks.choose_dialog import origin_mark
 from desktop.gui.features.playbooks.scenario_editor import ScenarioEditor
+from desktop.gui.problems import data_file_text
 
 translate = QCoreApplication.translate
 
@@ -109,7 +110,10 @@ class LibraryDialog(QDialog):
         self.problems.setText(
             translate("PlaybookEditor", "These files of yours could not be used:")
             + "\n"
-            + "\n".join(f"{p.file}: {p.where}: {p.message}" for p in library.problems)
+            + "\n".join(
+                f"{p.file}: {p.where}: {data_file_text(p.code, p.params, p.message)}"
+                for p in library.problems
+            )
         )
         self.problems.setVisible(bool(library.problems))
         outdated = {s.id for s in library.outdated_edits()}
