@@ -327,8 +327,10 @@ def shoot(out: Path) -> int:
 
 
 def shoot_playbooks(window, ids, save) -> None:  # type: ignore[no-untyped-def]
-    """A case following a suggested scenario, one step ticked; the library's editor."""
+    """A case following a suggested scenario, one step ticked; the library's editor and its
+    evidence-need dialog."""
     from desktop.gui.features.playbooks.compensation_dialog import CompensationDialog
+    from desktop.gui.features.playbooks.evidence_need_dialog import EvidenceNeedDialog
 
     window.open_case(ids["dy3"])
     panel = window.detail.playbooks
@@ -340,6 +342,12 @@ def shoot_playbooks(window, ids, save) -> None:  # type: ignore[no-untyped-def]
     save(window, "playbook_zh.png")
     library = window.open_library(scenario_id)
     save(library, "playbook_library_zh.png")
+    library.scroll.ensureWidgetVisible(library.editor.evidence, 0, 120)
+    save(library, "playbook_library_evidence_zh.png")
+    need = EvidenceNeedDialog(library.editor._needs[0], "zh_CN", library)
+    need.show()
+    save(need, "playbook_evidence_need_zh.png")
+    need.reject()
     library.reject()
     compensation = CompensationDialog(5900, window)
     compensation.show()

@@ -1519,6 +1519,10 @@
         <source>Scenario</source>
         <translation>Scenario</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -2633,8 +2637,16 @@ Data folder: {path}</translation>
         <translation>Reply scripts</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Evidence</translation>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>{text} ({kinds}, at least {minimum})</source>
+        <translation>{text} ({kinds}, at least {minimum})</translation>
     </message>
     <message>
         <source>Usual outcomes (one a line)</source>
@@ -2651,6 +2663,34 @@ Data folder: {path}</translation>
     <message>
         <source>New script</source>
         <translation>New script</translation>
+    </message>
+    <message>
+        <source>Evidence to collect</source>
+        <translation>Evidence to collect</translation>
+    </message>
+    <message>
+        <source>Change the evidence to collect</source>
+        <translation>Change the evidence to collect</translation>
+    </message>
+    <message>
+        <source>e.g. the label photographed with the returned goods</source>
+        <translation>e.g. the label photographed with the returned goods</translation>
+    </message>
+    <message>
+        <source>What to collect</source>
+        <translation>What to collect</translation>
+    </message>
+    <message>
+        <source>Files of these kinds count</source>
+        <translation>Files of these kinds count</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>At least</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2806,10 @@ Data folder: {path}</translation>
     <message>
         <source>{where}: {detail}</source>
         <translation>{where}: {detail}</translation>
+    </message>
+    <message>
+        <source>Tick at least one.</source>
+        <translation>Tick at least one.</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>

@@ -1519,6 +1519,10 @@
         <source>Scenario</source>
         <translation>场景</translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>证据</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -2633,8 +2637,16 @@ Data folder: {path}</source>
         <translation>话术</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>证据</translation>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>{text} ({kinds}, at least {minimum})</source>
+        <translation>{text}（{kinds}，至少 {minimum} 个）</translation>
     </message>
     <message>
         <source>Usual outcomes (one a line)</source>
@@ -2651,6 +2663,34 @@ Data folder: {path}</source>
     <message>
         <source>New script</source>
         <translation>新话术</translation>
+    </message>
+    <message>
+        <source>Evidence to collect</source>
+        <translation>要收集的证据</translation>
+    </message>
+    <message>
+        <source>Change the evidence to collect</source>
+        <translation>修改要收集的证据</translation>
+    </message>
+    <message>
+        <source>e.g. the label photographed with the returned goods</source>
+        <translation>例如：快递面单与退回商品的合照</translation>
+    </message>
+    <message>
+        <source>What to collect</source>
+        <translation>收集什么</translation>
+    </message>
+    <message>
+        <source>Files of these kinds count</source>
+        <translation>计入的证据类型</translation>
+    </message>
+    <message>
+        <source>At least</source>
+        <translation>至少</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
     </message>
 </context>
 <context>
@@ -2766,6 +2806,10 @@ Data folder: {path}</source>
     <message>
         <source>{where}: {detail}</source>
         <translation>{where}：{detail}</translation>
+    </message>
+    <message>
+        <source>Tick at least one.</source>
+        <translation>请至少勾选一项。</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>

@@ -40,6 +40,7 @@ def field_name(field: str) -> str:
         "steps": translate("Field", "Steps"),
         "scripts": translate("Field", "Reply scripts"),
         "scenario": translate("Field", "Scenario"),
+        "evidence": translate("Field", "Evidence"),
     }
     return names.get(field, field)
 
@@ -123,6 +124,7 @@ def problem_text(problem: FieldProblem) -> str:
             "Problem", "A {{ has no matching }} (placeholders look like {{order_id}})."
         ),
         "invalid": translate("Problem", "{where}: {detail}"),
+        "choose_one": translate("Problem", "Tick at least one."),
     }
     template = texts.get(problem.code)
     if template is None:

@@ -166,6 +166,58 @@ def test_edit_a_scenario_in_the_library_then_restore_it(window, controller, show
     dialog.reject()
 
 
+def test_edit_the_evidence_a_scenario_asks_for(window, controller, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from desktop.gui.features.playbooks.evidence_need_dialog import EvidenceNeedDialog
+
+    core = controller.core
+    case_id = _wrong_item_case(window, core)
+    core.playbooks.follow(case_id, "wrong_item_returned")
+    dialog: LibraryDialog = window.open_library("wrong_item_returned")
+    editor = dialog.editor
+    shipped = core.playbooks.library().shipped["wrong_item_returned"].evidence
+    assert editor.evidence.count() == len(shipped) == 2
+    refused: list[str] = []
+
+    def answer(text: str | None, kinds: set[str], minimum: int) -> None:
+        def run(self: EvidenceNeedDialog) -> int:
+            if text is not None:
+                self.text.setText(text)
+            for kind, box in self.kinds.items():
+                box.setChecked(kind in kinds)
+            self.minimum.setValue(minimum)
+            self.accept_need()
+            refused.append(self.form.error_text("kinds"))
+            return self.result()
+
+        monkeypatch.setattr(EvidenceNeedDialog, "exec", run)
+
+    answer("Weigh the parcel", set(), 1)  # no kind ticked: said beside the kinds, nothing added
+    editor.add_need()
+    assert refused[-1] == "Tick at least one." and editor.evidence.count() == 2
+    answer("Weigh the parcel", {"damage", "other"}, 2)
+    editor.add_need()
+    assert (
+        editor.evidence.item(2).text() == "Weigh the parcel (Damage close-up / Other, at least 2)"
+    )
+    editor.evidence.setCurrentRow(0)
+    answer(None, {"label_with_goods"}, 3)  # the words untouched: they keep both languages
+    editor.edit_need()
+    editor.evidence.setCurrentRow(1)
+    editor.remove_need()
+    assert dialog.save()
+
+    mine = core.playbooks.library().get("wrong_item_returned").evidence
+    assert [(n.kinds, n.minimum) for n in mine] == [
+        (("label_with_goods",), 3),
+        (("damage", "other"), 2),
+    ]
+    assert mine[0].text == shipped[0].text and mine[1].text == {"*": "Weigh the parcel"}
+    window.detail.reload()
+    needs = window.detail.evidence.needs.text()
+    assert "Weigh the parcel" in needs and "0/2" in needs and "0/3" in needs
+    dialog.reject()
+
+
 def test_copy_as_a_new_scenario(window, controller) -> None:  # type: ignore[no-untyped-def]
     dialog: LibraryDialog = window.open_library("lost_parcel")
     dialog.copy_as_new()

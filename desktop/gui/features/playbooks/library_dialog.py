@@ -58,7 +58,7 @@ class LibraryDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         right_layout.addWidget(self.status)
-        scroll = QScrollArea()
+        self.scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         self.editor = ScenarioEditor()
         self.editor.changed.connect(self._on_changed)

@@ -1,6 +1,6 @@
 """The form for one scenario: title, when it is suggested, the steps, the reply scripts, the
-outcomes and cautions. A text the user did not touch keeps every language it had; a changed
-one becomes the shop's own words, shown in every language."""
+evidence to collect, the outcomes and cautions. A text the user did not touch keeps every
+language it had; a changed one becomes the shop's own words, shown in every language."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from desktop.core.playbooks.model import (
     ANY_LANGUAGE,
     PLACEHOLDERS,
     Applies,
+    EvidenceNeed,
     Scenario,
     Script,
     Step,
@@ -39,6 +40,7 @@ from desktop.core.playbooks.model import (
     text_in,
 )
 from desktop.gui import labels
+from desktop.gui.features.playbooks.evidence_need_dialog import EvidenceNeedDialog
 from desktop.gui.widgets.form import ErrorForm
 
 translate = QCoreApplication.translate
@@ -69,6 +71,7 @@ class ScenarioEditor(QWidget):
         self._language = "zh_CN"
         self._loading = False
         self._scripts: list[list[Any]] = []  # [id, title, text, the original Script or None]
+        self._needs: list[EvidenceNeed] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         form_layout = QFormLayout()
@@ -169,9 +172,27 @@ class ScenarioEditor(QWidget):
         scripts_layout.addWidget(placeholders, 3, 0, 1, 2)
         self.form.add("scripts", translate("PlaybookEditor", "Reply scripts"), scripts)
 
-        self.evidence = QLabel()
+        evidence = QWidget()
+        evidence_layout = QHBoxLayout(evidence)
+        evidence_layout.setContentsMargins(0, 0, 0, 0)
+        self.evidence = QListWidget()
+        self.evidence.setMinimumHeight(80)
+        self.evidence.setMaximumHeight(130)
         self.evidence.setWordWrap(True)
-        form_layout.addRow(translate("PlaybookEditor", "Evidence"), self.evidence)
+        self.evidence.itemDoubleClicked.connect(lambda _item: self.edit_need())
+        evidence_layout.addWidget(self.evidence, 1)
+        need_buttons = QVBoxLayout()
+        for text, slot in (
+            (translate("PlaybookEditor", "Add…"), self.add_need),
+            (translate("PlaybookEditor", "Change…"), self.edit_need),
+            (translate("PlaybookEditor", "Remove"), self.remove_need),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            need_buttons.addWidget(button)
+        need_buttons.addStretch(1)
+        evidence_layout.addLayout(need_buttons)
+        self.form.add("evidence", translate("PlaybookEditor", "Evidence to collect"), evidence)
         self.outcomes = QPlainTextEdit()
         self.outcomes.setFixedHeight(60)
         form_layout.addRow(
@@ -226,16 +247,8 @@ class ScenarioEditor(QWidget):
             self.scripts.setCurrentRow(0)
         else:
             self._show_script(-1)
-        kinds = load_kinds()
-        self.evidence.setText(
-            "\n".join(
-                f"• {text_in(e.text, language)} "
-                f"({' / '.join(text_in(kinds[k].names, language) for k in e.kinds if k in kinds)}"
-                f", ≥ {e.minimum})"
-                for e in scenario.evidence
-            )
-            or "—"
-        )
+        self._needs = list(scenario.evidence)
+        self._show_needs()
         self.outcomes.setPlainText("\n".join(text_in(t, language) for t in scenario.outcomes))
         self.cautions.setPlainText("\n".join(text_in(t, language) for t in scenario.cautions))
         self._loading = False
@@ -280,6 +293,7 @@ class ScenarioEditor(QWidget):
                 always=self.always.isChecked(),
             ),
             steps=tuple(steps),
+            evidence=tuple(self._needs),
             scripts=tuple(scripts),
             outcomes=self._lines(base.outcomes, self.outcomes.toPlainText()),
             cautions=self._lines(base.cautions, self.cautions.toPlainText()),
@@ -353,6 +367,45 @@ class ScenarioEditor(QWidget):
         self._scripts[row][2] = self.script_text.toPlainText()
         self.scripts.item(row).setText(self.script_title.text())
         self._touched()
+
+    # Evidence to collect -----------------------------------------------------------------
+    def _show_needs(self, current: int = -1) -> None:
+        kinds = load_kinds()
+        self.evidence.clear()
+        for need in self._needs:
+            names = " / ".join(
+                text_in(kinds[k].names, self._language) for k in need.kinds if k in kinds
+            )
+            self.evidence.addItem(
+                translate("PlaybookEditor", "{text} ({kinds}, at least {minimum})").format(
+                    text=text_in(need.text, self._language), kinds=names, minimum=need.minimum
+                )
+            )
+        self.evidence.setCurrentRow(current)
+
+    def add_need(self) -> None:
+        dialog = EvidenceNeedDialog(None, self._language, self)
+        if dialog.exec() and dialog.need is not None:
+            self._needs.append(dialog.need)
+            self._show_needs(len(self._needs) - 1)
+            self._touched()
+
+    def edit_need(self) -> None:
+        row = self.evidence.currentRow()
+        if not 0 <= row < len(self._needs):
+            return
+        dialog = EvidenceNeedDialog(self._needs[row], self._language, self)
+        if dialog.exec() and dialog.need is not None and dialog.need != self._needs[row]:
+            self._needs[row] = dialog.need
+            self._show_needs(row)
+            self._touched()
+
+    def remove_need(self) -> None:
+        row = self.evidence.currentRow()
+        if 0 <= row < len(self._needs):
+            del self._needs[row]
+            self._show_needs(min(row, len(self._needs) - 1))
+            self._touched()
 
     def _touched(self) -> None:
         if not self._loading:
