@@ -428,3 +428,64 @@ def test_a_case_added_elsewhere_between_check_and_import_is_refused_whole(
         importer.imports.apply(plan)
     assert err.value.code == "import_stale"
     assert len(dump(importer)) == 1  # nothing of the file was saved
+
+
+def _indexes(core: Core) -> list[tuple[str, str]]:
+    with core.db.read() as conn:
+        return conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name"
+        ).fetchall()
+
+
+def test_a_big_first_import_sets_the_indexes_aside_and_rebuilds_them(
+    importer: Core, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.storage import bulk_indexes
+
+    monkeypatch.setattr(bulk_indexes, "LEAST_ROWS", 1)  # the samples count as big
+    set_aside = []
+    original = bulk_indexes.set_aside
+    monkeypatch.setattr(
+        bulk_indexes, "set_aside", lambda *a: set_aside.extend(original(*a)) or list(set_aside)
+    )
+    before = _indexes(importer)
+    name = "douyin_售后单_sample.xlsx"
+    run(importer, name)
+    assert len(set_aside) == 13  # cases 10, events 1, case_clocks 2
+    assert _indexes(importer) == before
+    with importer.db.read() as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    golden = EXPECTED / (Path(name).stem + ".json")
+    assert dump(importer) == json.loads(golden.read_text(encoding="utf-8"))
+
+    set_aside.clear()
+    run(importer, "taobao_退款明细_sample.xlsx")  # fewer new cases than there are: kept
+    assert set_aside == [] and _indexes(importer) == before
+
+
+def test_indexes_set_aside_come_back_on_cancel_and_unique_ids_still_hold(
+    importer: Core, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.services import imports
+    from desktop.core.services.validation import CaseDraft
+    from desktop.core.storage import bulk_indexes
+
+    monkeypatch.setattr(bulk_indexes, "LEAST_ROWS", 1)
+    monkeypatch.setattr(imports, "CHUNK", 2)
+    before = _indexes(importer)
+    calls = []
+    with pytest.raises(ImportCancelled):
+        run(importer, "douyin_售后单_sample.xlsx", cancel=lambda: calls.append(1) or len(calls) > 2)
+    assert _indexes(importer) == before and dump(importer) == []
+
+    preview = importer.imports.preview(DATA / "douyin_gb18030.csv")
+    plan = importer.imports.plan(preview, importer.imports.columns(preview))
+    first = plan.new[0]
+    importer.cases.create(
+        CaseDraft(platform="douyin", after_sale_id=first.after_sale_id, case_type="refund_only",
+                  applied_at=first.applied_at)
+    )  # fmt: skip
+    with pytest.raises(UserError) as err:
+        importer.imports.apply(plan)
+    assert err.value.code == "import_stale"
+    assert len(dump(importer)) == 1 and _indexes(importer) == before
