@@ -415,18 +415,7 @@ def test_blank_lines_above_the_header_and_lone_cr_line_ends(importer: Core, tmp_
 def test_a_case_added_elsewhere_between_check_and_import_is_refused_whole(
     importer: Core,
 ) -> None:
-    from desktop.core.services.validation import CaseDraft
-
-    preview = importer.imports.preview(DATA / "douyin_gb18030.csv")
-    plan = importer.imports.plan(preview, importer.imports.columns(preview))
-    first = plan.new[0]
-    importer.cases.create(
-        CaseDraft(platform="douyin", after_sale_id=first.after_sale_id, case_type="refund_only",
-                  applied_at=first.applied_at)
-    )  # fmt: skip
-    with pytest.raises(UserError) as err:
-        importer.imports.apply(plan)
-    assert err.value.code == "import_stale"
+    _refused_as_stale(importer)
     assert len(dump(importer)) == 1  # nothing of the file was saved
 
 
@@ -467,7 +456,6 @@ def test_indexes_set_aside_come_back_on_cancel_and_unique_ids_still_hold(
     importer: Core, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     from desktop.core.services import imports
-    from desktop.core.services.validation import CaseDraft
     from desktop.core.storage import bulk_indexes
 
     monkeypatch.setattr(bulk_indexes, "LEAST_ROWS", 1)
@@ -477,6 +465,14 @@ def test_indexes_set_aside_come_back_on_cancel_and_unique_ids_still_hold(
     with pytest.raises(ImportCancelled):
         run(importer, "douyin_售后单_sample.xlsx", cancel=lambda: calls.append(1) or len(calls) > 2)
     assert _indexes(importer) == before and dump(importer) == []
+
+    _refused_as_stale(importer)
+    assert len(dump(importer)) == 1 and _indexes(importer) == before
+
+
+def _refused_as_stale(importer: Core) -> None:
+    """A case of the file added by hand after the check: the import is refused whole."""
+    from desktop.core.services.validation import CaseDraft
 
     preview = importer.imports.preview(DATA / "douyin_gb18030.csv")
     plan = importer.imports.plan(preview, importer.imports.columns(preview))
@@ -488,4 +484,3 @@ def test_indexes_set_aside_come_back_on_cancel_and_unique_ids_still_hold(
     with pytest.raises(UserError) as err:
         importer.imports.apply(plan)
     assert err.value.code == "import_stale"
-    assert len(dump(importer)) == 1 and _indexes(importer) == before
