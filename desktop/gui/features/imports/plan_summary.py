@@ -92,6 +92,10 @@ class PlanSummaryPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addStretch(0)
 
+    def forget_plan(self) -> None:
+        """The plan is saved: its rows are no longer needed here."""
+        self._plan = None
+
     def show_plan(self, plan: ImportPlan) -> None:
         self._plan = plan
         self.notice.hide()
