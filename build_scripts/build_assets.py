@@ -80,7 +80,9 @@ def update_ts(ts_files: list[Path] | None = None) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     import ts_fill
 
-    ts_fill.fill_en()
+    for target in targets:
+        if target.name == "casewatch_en.ts":
+            ts_fill.fill_en(target)
 
 
 def compile_qm() -> list[Path]:

@@ -25,9 +25,9 @@ def load(lang: str) -> ET.ElementTree:
     return ET.parse(ts_path(lang))
 
 
-def save(tree: ET.ElementTree, lang: str) -> None:
+def save(tree: ET.ElementTree, lang: str, path: Path | None = None) -> None:
     body = ET.tostring(tree.getroot(), encoding="unicode")
-    ts_path(lang).write_text(
+    (path or ts_path(lang)).write_text(
         '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8"
     )
 
@@ -77,11 +77,11 @@ _EN_PLURALS = {
 }
 
 
-def fill_en() -> int:
+def fill_en(path: Path | None = None) -> int:
     """English translations: the source itself, and both plural forms of every text with a
     count (%n). PySide6's lupdate marks no Python call as plural, so this does; a later
-    lupdate keeps the mark."""
-    tree = load("en")
+    lupdate keeps the mark. `path`: another copy of the English file than i18n/'s."""
+    tree = ET.parse(path) if path is not None else load("en")
     for _, message in messages(tree):
         source = message.findtext("source") or ""
         if "%n" in source:
@@ -92,7 +92,7 @@ def fill_en() -> int:
             set_translation(message, [one, many])
         else:
             set_translation(message, [source])
-    save(tree, "en")
+    save(tree, "en", path)
     return 0
 
 

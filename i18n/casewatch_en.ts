@@ -563,6 +563,14 @@
 <context>
     <name>DataFile</name>
     <message>
+        <source>the file's TOML syntax</source>
+        <translation>the file's TOML syntax</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>the file</translation>
+    </message>
+    <message>
         <source>not valid TOML: {detail}</source>
         <translation>not valid TOML: {detail}</translation>
     </message>

@@ -563,6 +563,14 @@
 <context>
     <name>DataFile</name>
     <message>
+        <source>the file's TOML syntax</source>
+        <translation>文件的 TOML 语法</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件本身</translation>
+    </message>
+    <message>
         <source>not valid TOML: {detail}</source>
         <translation>不是有效的 TOML：{detail}</translation>
     </message>

@@ -1,9 +1,11 @@
-"""Shared test set-up: offscreen Qt, GUI tests marked automatically, data in tmp_path."""
+"""Shared test set-up: offscreen Qt, GUI tests marked automatically, data in tmp_path, the
+translations built from i18n/*.ts (the window, the command line and their tests read them)."""
 
 from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -22,3 +24,22 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         fixtures = getattr(item, "fixturenames", ())
         if "qtbot" in fixtures or "qapp" in fixtures or "gui" in item.nodeid.split("/"):
             item.add_marker(pytest.mark.gui)
+
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _translations_built() -> None:
+    """The .qm files are build output: make them if the .ts sources are newer."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "build_scripts"))
+    import build_assets
+
+    qm = [build_assets.QM_DIR / f"casewatch_{lang}.qm" for lang in build_assets.LANGUAGES]
+    ts = [build_assets.TS_DIR / f"casewatch_{lang}.ts" for lang in build_assets.LANGUAGES]
+    if not all(q.exists() for q in qm) or max(t.stat().st_mtime for t in ts) > min(
+        q.stat().st_mtime for q in qm
+    ):
+        build_assets.compile_qm()

@@ -84,7 +84,9 @@ def test_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
         copy = tmp_path / f"casewatch_{lang}.ts"
         shutil.copy(build_assets.TS_DIR / copy.name, copy)
         copies.append(copy)
+    committed = {p: p.stat().st_mtime_ns for p in build_assets.TS_DIR.glob("*.ts")}
     build_assets.update_ts(copies)
+    assert {p: p.stat().st_mtime_ns for p in committed} == committed  # only the copies change
     for copy in copies:
         before = {(c, m.findtext("source")) for c, m in messages(build_assets.TS_DIR / copy.name)}
         after = {(c, m.findtext("source")) for c, m in messages(copy)}

@@ -73,11 +73,15 @@ class Job(QObject):
 
     # Worker thread ---------------------------------------------------------------------
     def _run(self) -> None:
+        # What the work holds (an import plan: 400,000 objects) goes as soon as it returns,
+        # on this thread, before the GUI thread hears of it and refreshes the window.
+        work, self._work = self._work, None  # type: ignore[assignment]
         try:
-            result = self._work(
+            result = work(
                 lambda done, total: self._report.emit("progress", (done, total)),
                 self._stop.is_set,
             )
+            del work
         except Cancelled:
             self._report.emit("cancelled", None)
         except UserError as err:
@@ -89,9 +93,6 @@ class Job(QObject):
             # Done is done, even if Cancel came too late to stop it: never say otherwise.
             self._report.emit("succeeded", result)
         finally:
-            # What the work held (an import plan: 400,000 objects) goes now, on this thread,
-            # not whenever the GUI thread lets go of the job.
-            self._work = None  # type: ignore[assignment]
             if self._cleanup is not None:
                 self._cleanup()
 

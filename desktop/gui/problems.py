@@ -130,8 +130,19 @@ def problem_text(problem: FieldProblem) -> str:
     if template is None:
         return problem.code
     if problem.code == "invalid":
-        p["detail"] = data_file_text(p.get("code", ""), p, p.get("detail", ""))
+        p["where"] = data_file_where(p.get("where", ""))
+        p["detail"] = data_file_text(p.get("code", ""), p.get("params", {}), p.get("detail", ""))
     return template.format(**p)
+
+
+def data_file_where(where: str) -> str:
+    """Where in a playbook file: its keys ("steps #2 id") as written in it, or the file as a
+    whole."""
+    whole = {
+        "TOML": translate("DataFile", "the file's TOML syntax"),
+        "file": translate("DataFile", "the file"),
+    }
+    return whole.get(where, where)
 
 
 def data_file_text(code: str, params: Mapping[str, Any], english: str) -> str:

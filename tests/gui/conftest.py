@@ -1,34 +1,15 @@
 """GUI fixtures: a real Controller with its window over a real database in tmp_path, a
-FixedClock, translations built from i18n/*.ts, and message boxes recorded instead of shown."""
+FixedClock, and message boxes recorded instead of shown."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from desktop.core.bootstrap import Core
 from tests.core.conftest import T0, clock, core  # noqa: F401  (fixtures)
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture(scope="session", autouse=True)
-def _translations_built() -> None:
-    """The .qm files are build output: make them if the .ts sources are newer."""
-    import sys
-
-    sys.path.insert(0, str(ROOT / "build_scripts"))
-    import build_assets
-
-    qm = [build_assets.QM_DIR / f"casewatch_{lang}.qm" for lang in build_assets.LANGUAGES]
-    ts = [build_assets.TS_DIR / f"casewatch_{lang}.ts" for lang in build_assets.LANGUAGES]
-    if not all(q.exists() for q in qm) or max(t.stat().st_mtime for t in ts) > min(
-        q.stat().st_mtime for q in qm
-    ):
-        build_assets.compile_qm()
 
 
 class Shown:

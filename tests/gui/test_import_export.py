@@ -99,14 +99,14 @@ def test_a_dropped_export_is_checked_imported_and_undone(window, controller, qtb
     assert dialog.import_button.isEnabled()
     assert dialog.import_button.text() == f"Import {plan_new} cases"
 
-    plan = weakref.ref(dialog._plan)
+    plan, preview = weakref.ref(dialog._plan), weakref.ref(dialog._preview)
     dialog.import_button.click()
     _wait_page(qtbot, dialog, dialog.done_page)
     assert _cases(core) == plan_new
     assert f"{plan_new} new cases" in dialog.done_text.text()
     assert window.queue.model.rowCount() == plan_new  # the queue refreshed
     qtbot.waitUntil(lambda: not dialog.running)
-    assert plan() is None  # saved, and let go of: no collector pass over its rows later
+    assert plan() is None and preview() is None  # saved and let go of: no GC pass over them
 
     dialog.undo_button.click()
     qtbot.waitUntil(lambda: "undone" in dialog.done_text.text(), timeout=WAIT_MS)

@@ -266,7 +266,7 @@ def test_what_is_wrong_in_a_playbook_file_is_said_in_the_users_language() -> Non
 
     from desktop.core.playbooks.loader import MESSAGES
     from desktop.gui import i18n
-    from desktop.gui.problems import data_file_text
+    from desktop.gui.problems import data_file_text, data_file_where
 
     for code, english in MESSAGES.items():  # the GUI's table matches the loader's
         names = [f for _, f, _, _ in string.Formatter().parse(english) if f]
@@ -275,9 +275,11 @@ def test_what_is_wrong_in_a_playbook_file_is_said_in_the_users_language() -> Non
     try:
         i18n.install("zh_CN")
         text = data_file_text("unknown_kind", {"kinds": "photo", "known": "damage"}, "?")
+        whole = data_file_where("file")
     finally:
         i18n.install("en")
     assert "photo" in text and "damage" in text and "unknown kind" not in text
+    assert whole == "文件本身" and data_file_where("steps #2 id") == "steps #2 id"
 
 
 def test_step_counts_follow_a_library_changed_outside_the_app(window, controller) -> None:  # type: ignore[no-untyped-def]
@@ -362,3 +364,19 @@ def test_a_double_click_on_a_step_ticks_it_once(window, controller, qtbot) -> No
     qtbot.wait(QApplication.doubleClickInterval() + 50)
     QTest.mouseClick(window.detail.playbooks.step_texts[key], Qt.MouseButton.LeftButton)
     assert not window.detail.playbooks.step_boxes[key].isChecked()  # a later click unticks
+
+
+def test_ok_on_an_untouched_evidence_need_changes_nothing(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desktop.core.playbooks.model import EvidenceNeed
+    from desktop.gui.features.playbooks.evidence_need_dialog import EvidenceNeedDialog
+
+    need = EvidenceNeed(("other", "wrong_item"), 30, {"zh_CN": "色差照片", "en": "Colour photos"})
+    dialog = EvidenceNeedDialog(need, "en")
+    qtbot.addWidget(dialog)
+    assert dialog.minimum.value() == 30  # a hand-edited file's count is kept, not cut to 20
+    dialog.accept_need()
+    assert dialog.need == need  # kinds in their order, both languages kept
+    dialog.kinds["damage"].setChecked(True)
+    dialog.kinds["other"].setChecked(False)
+    dialog.accept_need()
+    assert dialog.need is not None and dialog.need.kinds == ("wrong_item", "damage")

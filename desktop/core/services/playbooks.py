@@ -97,8 +97,12 @@ class PlaybookService:
                 FieldProblem(
                     "scenario",
                     "invalid",
-                    {"where": broken.where, "detail": broken.message, "code": broken.code}
-                    | broken.params,
+                    {
+                        "where": broken.where,
+                        "detail": broken.message,
+                        "code": broken.code,
+                        "params": broken.params,
+                    },
                 )
             )
         if problems:

@@ -87,6 +87,10 @@ class ColumnMappingPage(QWidget):
         for key in sources:
             self.source.addItem(source_name(key), key)
 
+    def forget_preview(self) -> None:
+        """The file is imported: its rows (an .xlsx sheet held whole) are no longer needed."""
+        self._preview = None
+
     def show_file(self, preview: Preview, columns: ColumnMap | None) -> None:
         """The file's columns as matched for `columns.source`; None: the source is unknown."""
         self._preview = preview

@@ -207,9 +207,11 @@ class ImportDialog(QDialog):
         self._close_when_idle = False  # saved before Cancel could stop it: say so, stay open
         # Let the plan go before the window refreshes: while it lives, the garbage collector's
         # next full pass walks its 400,000 objects (half a second with the window frozen,
-        # measured after a 100,000-row import); freed now, it costs a tenth of that.
-        self._plan = None
+        # measured after a 100,000-row import); freed now, it costs a tenth of that. The
+        # preview goes with it: for an .xlsx it holds the whole sheet.
+        self._plan, self._preview = None, None
         self.summary.forget_plan()
+        self.mapping.forget_preview()
         self._ctx.publish(result.changes)
         self.imported.emit(result)
         self.done_text.setText(

@@ -56,7 +56,8 @@ class EvidenceNeedDialog(QDialog):
             grid.addWidget(box, n // 2, n % 2)
         self.form.add("kinds", translate("PlaybookEditor", "Files of these kinds count"), kinds)
         self.minimum = QSpinBox()
-        self.minimum.setRange(1, MOST_FILES)
+        # A hand-edited file may ask for more: keep what it says.
+        self.minimum.setRange(1, max(MOST_FILES, need.minimum if need else 1))
         self.minimum.setValue(need.minimum if need else 1)
         self.form.add("min", translate("PlaybookEditor", "At least"), self.minimum)
         layout.addLayout(form_layout)
@@ -72,7 +73,10 @@ class EvidenceNeedDialog(QDialog):
 
     def accept_need(self) -> None:
         shown = self.text.text().strip()
-        ticked = tuple(kind for kind, box in self.kinds.items() if box.isChecked())
+        chosen = {kind for kind, box in self.kinds.items() if box.isChecked()}
+        # In the order the scenario had them, new ones after: OK without a change is no edit.
+        kept = [k for k in self._original.kinds if k in chosen] if self._original else []
+        ticked = tuple(kept + [k for k in self.kinds if k in chosen and k not in kept])
         problems = []
         if not shown:
             problems.append(FieldProblem("text", "required"))

@@ -27,7 +27,7 @@ from desktop.gui import i18n, messages
 from desktop.gui.context import AppContext
 from desktop.gui.features.playbooks.choose_dialog import origin_mark
 from desktop.gui.features.playbooks.scenario_editor import ScenarioEditor
-from desktop.gui.problems import data_file_text
+from desktop.gui.problems import data_file_text, data_file_where
 
 translate = QCoreApplication.translate
 
@@ -111,7 +111,8 @@ class LibraryDialog(QDialog):
             translate("PlaybookEditor", "These files of yours could not be used:")
             + "\n"
             + "\n".join(
-                f"{p.file}: {p.where}: {data_file_text(p.code, p.params, p.message)}"
+                f"{p.file}: {data_file_where(p.where)}: "
+                f"{data_file_text(p.code, p.params, p.message)}"
                 for p in library.problems
             )
         )
