@@ -70,6 +70,15 @@ _EN_PLURALS = {
         "The %n file in the trash is deleted for good. This cannot be undone.",
         "The %n files in the trash are deleted for good. This cannot be undone.",
     ),
+    "%n of the cases have no outbound tracking number.": (
+        "%n of the cases has no outbound tracking number.",
+        "%n of the cases have no outbound tracking number.",
+    ),
+    "%n were marked before.": ("%n was marked before.", "%n were marked before."),
+    "%n are finished and were left alone.": (
+        "%n is finished and was left alone.",
+        "%n are finished and were left alone.",
+    ),
     "%n cases need your attention": (
         "%n case needs your attention",
         "%n cases need your attention",

@@ -1653,9 +1653,9 @@
         <source>Checking the rows of {file}…</source>
         <translation>Checking the rows of {file}…</translation>
     </message>
-    <message>
-        <source>Importing {count} cases from {file}…</source>
-        <translation>Importing {count} cases from {file}…</translation>
+    <message numerus="yes">
+        <source>Importing %n case(s) from {file}…</source>
+        <translation><numerusform>Importing %n case from {file}…</numerusform><numerusform>Importing %n cases from {file}…</numerusform></translation>
     </message>
     <message>
         <source>The import was cancelled: nothing changed.</source>
@@ -1697,9 +1697,9 @@
         <source>Choose a column for: {fields}</source>
         <translation>Choose a column for: {fields}</translation>
     </message>
-    <message>
-        <source>Import {count} cases</source>
-        <translation>Import {count} cases</translation>
+    <message numerus="yes">
+        <source>Import %n case(s)</source>
+        <translation><numerusform>Import %n case</numerusform><numerusform>Import %n cases</numerusform></translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1899,9 +1899,25 @@
         <source>{cases} cases chosen; {numbers} outbound tracking numbers.</source>
         <translation>{cases} cases chosen; {numbers} outbound tracking numbers.</translation>
     </message>
-    <message>
-        <source>{count} of the cases have no outbound tracking number.</source>
-        <translation>{count} of the cases have no outbound tracking number.</translation>
+    <message numerus="yes">
+        <source>%n of the cases have no outbound tracking number.</source>
+        <translation><numerusform>%n of the cases has no outbound tracking number.</numerusform><numerusform>%n of the cases have no outbound tracking number.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n case(s) intercepted</source>
+        <translation><numerusform>Mark %n case intercepted</numerusform><numerusform>Mark %n cases intercepted</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) marked intercepted.</source>
+        <translation><numerusform>%n case marked intercepted.</numerusform><numerusform>%n cases marked intercepted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n were marked before.</source>
+        <translation><numerusform>%n was marked before.</numerusform><numerusform>%n were marked before.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n are finished and were left alone.</source>
+        <translation><numerusform>%n is finished and was left alone.</numerusform><numerusform>%n are finished and were left alone.</numerusform></translation>
     </message>
     <message>
         <source>Copy each courier's numbers into that courier's group, then mark those cases intercepted so everyone sees it.</source>
@@ -1924,24 +1940,8 @@
         <translation>Intercepted on</translation>
     </message>
     <message>
-        <source>Mark {count} cases intercepted</source>
-        <translation>Mark {count} cases intercepted</translation>
-    </message>
-    <message>
         <source>Copied ✓</source>
         <translation>Copied ✓</translation>
-    </message>
-    <message>
-        <source>{count} cases marked intercepted.</source>
-        <translation>{count} cases marked intercepted.</translation>
-    </message>
-    <message>
-        <source>{count} were marked before.</source>
-        <translation>{count} were marked before.</translation>
-    </message>
-    <message>
-        <source>{count} are finished and were left alone.</source>
-        <translation>{count} are finished and were left alone.</translation>
     </message>
 </context>
 <context>
@@ -2054,13 +2054,13 @@
         <source>Export the cases shown</source>
         <translation>Export the cases shown</translation>
     </message>
-    <message>
-        <source>Exporting {count} cases…</source>
-        <translation>Exporting {count} cases…</translation>
+    <message numerus="yes">
+        <source>Exporting %n case(s)…</source>
+        <translation><numerusform>Exporting %n case…</numerusform><numerusform>Exporting %n cases…</numerusform></translation>
     </message>
-    <message>
-        <source>{count} cases exported to {path}</source>
-        <translation>{count} cases exported to {path}</translation>
+    <message numerus="yes">
+        <source>%n case(s) exported to {path}</source>
+        <translation><numerusform>%n case exported to {path}</numerusform><numerusform>%n cases exported to {path}</numerusform></translation>
     </message>
     <message>
         <source>There is no import to undo.</source>

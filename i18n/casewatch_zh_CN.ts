@@ -1654,8 +1654,8 @@
         <translation>正在检查 {file} 的数据…</translation>
     </message>
     <message>
-        <source>Importing {count} cases from {file}…</source>
-        <translation>正在从 {file} 导入 {count} 个售后单…</translation>
+        <source>Importing %n case(s) from {file}…</source>
+        <translation>正在从 {file} 导入 %n 个售后单…</translation>
     </message>
     <message>
         <source>The import was cancelled: nothing changed.</source>
@@ -1698,8 +1698,8 @@
         <translation>请为以下字段选择列：{fields}</translation>
     </message>
     <message>
-        <source>Import {count} cases</source>
-        <translation>导入 {count} 个售后单</translation>
+        <source>Import %n case(s)</source>
+        <translation>导入 %n 个售后单</translation>
     </message>
     <message>
         <source>Cancelling…</source>
@@ -1900,8 +1900,24 @@
         <translation>已选 {cases} 个售后单，共 {numbers} 个发货运单号。</translation>
     </message>
     <message>
-        <source>{count} of the cases have no outbound tracking number.</source>
-        <translation>其中 {count} 个没有发货运单号。</translation>
+        <source>%n of the cases have no outbound tracking number.</source>
+        <translation>其中 %n 个没有发货运单号。</translation>
+    </message>
+    <message>
+        <source>Mark %n case(s) intercepted</source>
+        <translation>标记 %n 个售后单为已拦截</translation>
+    </message>
+    <message>
+        <source>%n case(s) marked intercepted.</source>
+        <translation>已将 %n 个售后单标记为已拦截。</translation>
+    </message>
+    <message>
+        <source>%n were marked before.</source>
+        <translation>%n 个之前已标记。</translation>
+    </message>
+    <message>
+        <source>%n are finished and were left alone.</source>
+        <translation>%n 个已完结，未做更改。</translation>
     </message>
     <message>
         <source>Copy each courier's numbers into that courier's group, then mark those cases intercepted so everyone sees it.</source>
@@ -1924,24 +1940,8 @@
         <translation>拦截时间</translation>
     </message>
     <message>
-        <source>Mark {count} cases intercepted</source>
-        <translation>标记 {count} 个售后单为已拦截</translation>
-    </message>
-    <message>
         <source>Copied ✓</source>
         <translation>已复制 ✓</translation>
-    </message>
-    <message>
-        <source>{count} cases marked intercepted.</source>
-        <translation>已将 {count} 个售后单标记为已拦截。</translation>
-    </message>
-    <message>
-        <source>{count} were marked before.</source>
-        <translation>{count} 个之前已标记。</translation>
-    </message>
-    <message>
-        <source>{count} are finished and were left alone.</source>
-        <translation>{count} 个已完结，未做更改。</translation>
     </message>
 </context>
 <context>
@@ -2055,12 +2055,12 @@
         <translation>导出当前列表</translation>
     </message>
     <message>
-        <source>Exporting {count} cases…</source>
-        <translation>正在导出 {count} 个售后单…</translation>
+        <source>Exporting %n case(s)…</source>
+        <translation>正在导出 %n 个售后单…</translation>
     </message>
     <message>
-        <source>{count} cases exported to {path}</source>
-        <translation>已导出 {count} 个售后单到 {path}</translation>
+        <source>%n case(s) exported to {path}</source>
+        <translation>已导出 %n 个售后单到 {path}</translation>
     </message>
     <message>
         <source>There is no import to undo.</source>

@@ -264,15 +264,11 @@ class MainWindow(QMainWindow):
             return export_shown(self._ctx.core.queue, path, ids, columns, now, progress, cancelled)
 
         job = self._ctx.start_job(work, "export", writes=False)
-        follow_job(
-            self, job, translate("MainWindow", "Exporting {count} cases…").format(count=len(ids))
-        )
+        shown = len(ids)
+        follow_job(self, job, translate("MainWindow", "Exporting %n case(s)…", None, shown))
         job.succeeded.connect(
             lambda count: self.statusBar().showMessage(
-                translate("MainWindow", "{count} cases exported to {path}").format(
-                    count=count, path=path
-                ),
-                STATUS_MESSAGE_MS,
+                _exported(count).format(path=path), STATUS_MESSAGE_MS
             )
         )
         job.failed.connect(lambda err: messages.show_user_error(self, err))
@@ -441,3 +437,7 @@ class MainWindow(QMainWindow):
             self.quit_requested.emit()
         else:
             event.ignore()
+
+
+def _exported(count: int) -> str:
+    return translate("MainWindow", "%n case(s) exported to {path}", None, count)

@@ -65,10 +65,9 @@ class InterceptDialog(QDialog):
         summary = translate(
             "Intercept", "{cases} cases chosen; {numbers} outbound tracking numbers."
         ).format(cases=len(case_ids), numbers=self.numbers.count)
-        if self.numbers.without_number:
-            summary += " " + translate(
-                "Intercept", "{count} of the cases have no outbound tracking number."
-            ).format(count=self.numbers.without_number)
+        without = self.numbers.without_number
+        if without:
+            summary += " " + translate("Intercept", "%n of the cases have no outbound tracking number.", None, without)  # fmt: skip  # noqa: E501
         intro = QLabel(
             summary
             + "\n"
@@ -118,10 +117,9 @@ class InterceptDialog(QDialog):
         self.form = ErrorForm(form_layout)
         self.when = datetime_edit(ctx.clock.now())
         self.form.add("occurred_at", translate("Intercept", "Intercepted on"), self.when)
+        chosen = len(self.numbers.case_ids)
         self.mark_button = QPushButton(
-            translate("Intercept", "Mark {count} cases intercepted").format(
-                count=len(self.numbers.case_ids)
-            )
+            translate("Intercept", "Mark %n case(s) intercepted", None, chosen)
         )
         self.mark_button.setEnabled(bool(self.numbers.case_ids))
         self.mark_button.clicked.connect(self.mark)
@@ -159,18 +157,11 @@ class InterceptDialog(QDialog):
             return
         self.form.clear()
         result = done[0]
-        parts = [
-            translate("Intercept", "{count} cases marked intercepted.").format(count=result.marked)
-        ]
-        if result.already:
-            parts.append(
-                translate("Intercept", "{count} were marked before.").format(count=result.already)
-            )
-        if result.finished:
-            parts.append(
-                translate("Intercept", "{count} are finished and were left alone.").format(
-                    count=result.finished
-                )
-            )
+        marked, already, finished = result.marked, result.already, result.finished
+        parts = [translate("Intercept", "%n case(s) marked intercepted.", None, marked)]
+        if already:
+            parts.append(translate("Intercept", "%n were marked before.", None, already))
+        if finished:
+            parts.append(translate("Intercept", "%n are finished and were left alone.", None, finished))  # fmt: skip  # noqa: E501
         self.result.setText(" ".join(parts))
         self.mark_button.setEnabled(False)

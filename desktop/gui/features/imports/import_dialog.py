@@ -189,10 +189,10 @@ class ImportDialog(QDialog):
         def work(progress: Any, cancelled: Any) -> ImportResult:
             return self._ctx.core.imports.apply(plan, progress, cancelled)
 
+        count = len(plan.new) + len(plan.updates)
+        busy = translate("ImportDialog", "Importing %n case(s) from {file}…", None, count)
         self._run(
-            translate("ImportDialog", "Importing {count} cases from {file}…").format(
-                count=len(plan.new) + len(plan.updates), file=self.path.name
-            ),
+            busy.format(file=self.path.name),
             work,
             self._on_imported,
             writes=True,
@@ -344,11 +344,8 @@ class ImportDialog(QDialog):
         self.import_button.setVisible(page is self.summary)
         self.import_button.setEnabled(importable)
         if plan is not None:
-            self.import_button.setText(
-                translate("ImportDialog", "Import {count} cases").format(
-                    count=len(plan.new) + len(plan.updates)
-                )
-            )
+            count = len(plan.new) + len(plan.updates)
+            self.import_button.setText(translate("ImportDialog", "Import %n case(s)", None, count))
         self.next_file_button.setVisible(page is self.done_page and more_files)
         self.cancel_button.setVisible(page is not self.done_page)
         self.close_button.setVisible(page is self.done_page)
