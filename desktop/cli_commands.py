@@ -12,14 +12,9 @@ from desktop.cli import EXIT_OK, EXIT_USER
 
 
 def due_command(data_dir: Path | None, within: timedelta, as_json: bool, lang: str | None) -> int:
-    from desktop.core.bootstrap import open_core
-    from desktop.core.errors import UserError
-
     texts = CliText(lang)
-    try:
-        core = open_core(data_dir)
-    except UserError as err:
-        print(texts.error(err), file=sys.stderr)
+    core = open_core_or_say(data_dir, texts)
+    if core is None:
         return EXIT_USER
     try:
         now = core.clock.now()
@@ -146,18 +141,27 @@ class CliText:
         return "\n".join(lines)
 
 
+def open_core_or_say(data_dir: Path | None, texts: CliText):  # type: ignore[no-untyped-def]
+    """The data folder's core, or None after saying on stderr why it cannot be opened."""
+    from desktop.core.bootstrap import open_core
+    from desktop.core.errors import UserError
+
+    try:
+        return open_core(data_dir)
+    except UserError as err:
+        print(texts.error(err), file=sys.stderr)
+        return None
+
+
 def import_command(
     data_dir: Path | None, files: list[Path], source: str, dry_run: bool, lang: str | None
 ) -> int:
     """Each file in its own transaction: a file that cannot be read changes nothing."""
-    from desktop.core.bootstrap import open_core
     from desktop.core.errors import UserError
 
     texts = CliText(lang)
-    try:
-        core = open_core(data_dir)
-    except UserError as err:
-        print(texts.error(err), file=sys.stderr)
+    core = open_core_or_say(data_dir, texts)
+    if core is None:
         return EXIT_USER
     code = EXIT_OK
     try:
@@ -181,15 +185,12 @@ def import_command(
 def export_command(
     data_dir: Path | None, path: Path, style: str, open_only: bool, lang: str | None
 ) -> int:
-    from desktop.core.bootstrap import open_core
     from desktop.core.errors import UserError
     from desktop.core.exporting import export_cases
 
     texts = CliText(lang)
-    try:
-        core = open_core(data_dir)
-    except UserError as err:
-        print(texts.error(err), file=sys.stderr)
+    core = open_core_or_say(data_dir, texts)
+    if core is None:
         return EXIT_USER
     try:
         labels = texts.export_labels() if style == "label" else None

@@ -7,18 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USER
-from desktop.cli_commands import CliText
-
-
-def _open(data_dir: Path | None, texts: CliText):  # type: ignore[no-untyped-def]
-    from desktop.core.bootstrap import open_core
-    from desktop.core.errors import UserError
-
-    try:
-        return open_core(data_dir)
-    except UserError as err:
-        print(texts.error(err), file=sys.stderr)
-        return None
+from desktop.cli_commands import CliText, open_core_or_say
 
 
 def find_case(core, after_sale_id: str, platform: str | None) -> int:  # type: ignore[no-untyped-def]
@@ -56,7 +45,7 @@ def attach_command(
     from desktop.core.errors import UserError
 
     texts = CliText(lang)
-    core = _open(data_dir, texts)
+    core = open_core_or_say(data_dir, texts)
     if core is None:
         return EXIT_USER
     try:
@@ -84,7 +73,7 @@ def pack_command(
     from desktop.gui.features.evidence.summary import summary_page
 
     texts = CliText(lang)
-    core = _open(data_dir, texts)
+    core = open_core_or_say(data_dir, texts)
     if core is None:
         return EXIT_USER
     try:
@@ -109,7 +98,7 @@ def verify_command(data_dir: Path | None, lang: str | None) -> int:
     from desktop.gui.features.evidence.texts import verify_text
 
     texts = CliText(lang)
-    core = _open(data_dir, texts)
+    core = open_core_or_say(data_dir, texts)
     if core is None:
         return EXIT_USER
     try:
