@@ -5,27 +5,27 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from desktop.cli import EXIT_OK, EXIT_USER
 
 
 def due_command(data_dir: Path | None, within: timedelta, as_json: bool, lang: str | None) -> int:
     texts = CliText(lang)
-    core = open_core_or_say(data_dir, texts)
-    if core is None:
-        return EXIT_USER
-    try:
+
+    def body(core: Any) -> int:
         now = core.clock.now()
         rows = core.queue.due(now, within)
         if as_json:
             print(json.dumps([due_record(row, now) for row in rows], ensure_ascii=False, indent=2))
         else:
             print(texts.due_table(rows, now, within))
-    finally:
-        core.close()
-    return EXIT_OK
+        return EXIT_OK
+
+    return run_on_core(data_dir, texts, body)
 
 
 def due_record(row, now) -> dict[str, object]:  # type: ignore[no-untyped-def]
@@ -141,16 +141,24 @@ class CliText:
         return "\n".join(lines)
 
 
-def open_core_or_say(data_dir: Path | None, texts: CliText):  # type: ignore[no-untyped-def]
-    """The data folder's core, or None after saying on stderr why it cannot be opened."""
+def run_on_core(data_dir: Path | None, texts: CliText, body: Callable[[Any], int]) -> int:
+    """`body` over the data folder's core, closed afterwards; a UserError from opening it or
+    from `body` is said on stderr and exits EXIT_USER."""
     from desktop.core.bootstrap import open_core
     from desktop.core.errors import UserError
 
     try:
-        return open_core(data_dir)
+        core = open_core(data_dir)
     except UserError as err:
         print(texts.error(err), file=sys.stderr)
-        return None
+        return EXIT_USER
+    try:
+        return body(core)
+    except UserError as err:
+        print(texts.error(err), file=sys.stderr)
+        return EXIT_USER
+    finally:
+        core.close()
 
 
 def import_command(
@@ -160,11 +168,9 @@ def import_command(
     from desktop.core.errors import UserError
 
     texts = CliText(lang)
-    core = open_core_or_say(data_dir, texts)
-    if core is None:
-        return EXIT_USER
-    code = EXIT_OK
-    try:
+
+    def body(core: Any) -> int:
+        code = EXIT_OK
         for path in files:
             try:
                 preview = core.imports.preview(path)
@@ -177,9 +183,9 @@ def import_command(
                 code = EXIT_USER
                 continue
             print(texts.import_summary(path, plan, dry_run))
-    finally:
-        core.close()
-    return code
+        return code
+
+    return run_on_core(data_dir, texts, body)
 
 
 def export_command(
@@ -189,24 +195,17 @@ def export_command(
     from desktop.core.exporting import export_cases
 
     texts = CliText(lang)
-    core = open_core_or_say(data_dir, texts)
-    if core is None:
-        return EXIT_USER
-    try:
+
+    def body(core: Any) -> int:
         labels = texts.export_labels() if style == "label" else None
         try:
             count = export_cases(
                 core.db, core.rules.current(), path, open_only=open_only, labels=labels
             )
         except OSError as exc:
-            print(
-                texts.error(
-                    UserError("file_unwritable", path=str(path), detail=exc.strerror or str(exc))
-                ),
-                file=sys.stderr,
-            )
-            return EXIT_USER
+            detail = exc.strerror or str(exc)
+            raise UserError("file_unwritable", path=str(path), detail=detail) from exc
         print(texts.exported(path, count))
-    finally:
-        core.close()
-    return EXIT_OK
+        return EXIT_OK
+
+    return run_on_core(data_dir, texts, body)

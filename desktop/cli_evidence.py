@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 from desktop.cli import EXIT_FAILED, EXIT_OK, EXIT_USER
-from desktop.cli_commands import CliText, open_core_or_say
+from desktop.cli_commands import CliText, run_on_core
 
 
 def find_case(core, after_sale_id: str, platform: str | None) -> int:  # type: ignore[no-untyped-def]
@@ -42,19 +43,11 @@ def attach_command(
     platform: str | None,
     lang: str | None,
 ) -> int:
-    from desktop.core.errors import UserError
-
     texts = CliText(lang)
-    core = open_core_or_say(data_dir, texts)
-    if core is None:
-        return EXIT_USER
-    try:
-        try:
-            case_id = find_case(core, after_sale_id, platform)
-            result = core.evidence.attach(case_id, files, kind, caption)
-        except UserError as err:
-            print(texts.error(err), file=sys.stderr)
-            return EXIT_USER
+
+    def body(core: Any) -> int:
+        case_id = find_case(core, after_sale_id, platform)
+        result = core.evidence.attach(case_id, files, kind, caption)
         for a in result.added:
             print(texts.attached(a))
         for name in result.already:
@@ -62,52 +55,36 @@ def attach_command(
         for problem in result.problems:
             print(texts.error(problem.error), file=sys.stderr)
         return EXIT_USER if result.problems else EXIT_OK
-    finally:
-        core.close()
+
+    return run_on_core(data_dir, texts, body)
 
 
 def pack_command(
     data_dir: Path | None, after_sale_id: str, out: Path, platform: str | None, lang: str | None
 ) -> int:
-    from desktop.core.errors import UserError
     from desktop.gui.features.evidence.summary import summary_page
 
     texts = CliText(lang)
-    core = open_core_or_say(data_dir, texts)
-    if core is None:
-        return EXIT_USER
-    try:
-        try:
-            case_id = find_case(core, after_sale_id, platform)
-            entries = core.evidence.pack_entries(case_id)
-            page = summary_page(core.cases.detail(case_id), entries, core.clock.now())
-            result = core.evidence.pack(case_id, out, page, entries=entries)
-        except UserError as err:
-            print(texts.error(err), file=sys.stderr)
-            return EXIT_USER
+
+    def body(core: Any) -> int:
+        case_id = find_case(core, after_sale_id, platform)
+        entries = core.evidence.pack_entries(case_id)
+        page = summary_page(core.cases.detail(case_id), entries, core.clock.now())
+        result = core.evidence.pack(case_id, out, page, entries=entries)
         print(texts.packed(result))
         if result.uncopied:
             print(texts.uncopied(result), file=sys.stderr)
         return EXIT_OK
-    finally:
-        core.close()
+
+    return run_on_core(data_dir, texts, body)
 
 
 def verify_command(data_dir: Path | None, lang: str | None) -> int:
-    from desktop.core.errors import UserError
     from desktop.gui.features.evidence.texts import verify_text
 
-    texts = CliText(lang)
-    core = open_core_or_say(data_dir, texts)
-    if core is None:
-        return EXIT_USER
-    try:
-        try:
-            report = core.evidence.verify()
-        except UserError as err:
-            print(texts.error(err), file=sys.stderr)
-            return EXIT_USER
+    def body(core: Any) -> int:
+        report = core.evidence.verify()
         print(verify_text(report), file=sys.stdout if report.ok else sys.stderr)
         return EXIT_OK if report.ok else EXIT_FAILED
-    finally:
-        core.close()
+
+    return run_on_core(data_dir, CliText(lang), body)
