@@ -46,9 +46,9 @@ OTHER_EXCLUDES = [
 #: importer guards the import (try/except ImportError), and tests/test_packaging.py checks that
 #: desktop/ does not start needing them.
 UNUSED_EXCLUDES = [
-    # TLS and OpenSSL's hashes (libssl + libcrypto, ~5.3 MB): CaseWatch talks to no server (the
-    # single-instance socket is local) and hashlib falls back to its built-in sha256/md5.
-    "ssl", "_ssl", "_hashlib",
+    # OpenSSL's hashes: hashlib and hmac fall back to their built-in sha256/md5/sha1. (TLS
+    # itself ships: push channels send over HTTPS and SMTP with SSL/STARTTLS.)
+    "_hashlib",
     # Mako's optional syntax highlighter (1.7 MB of bytecode); Alembic only runs migrations.
     "pygments",
     # Japanese, Korean and traditional-Chinese codecs: imports decode UTF-8/16 and GB18030 only
@@ -85,14 +85,10 @@ BINARY_PRUNE = [
     r"(^|/)libQt6(Qml|Quick|Pdf|VirtualKeyboard|Designer|Help|Sql|Test|OpenGLWidgets)[^/]*$",
     r"(^|/)Qt6?(Qml|Quick|Pdf|VirtualKeyboard|Designer|Help|Sql|Test|OpenGLWidgets)[^/]*\.dll$",
     r"(^|/)Qt(Qml|Quick|Pdf|VirtualKeyboard|Designer|Help|Sql|Test)[^/]*\.framework(/|$)",
-    # QtNetwork serves only the local single-instance socket: no TLS, no network status.
+    # QtNetwork serves only the local single-instance socket: no TLS, no network status. (The
+    # pushes use Python's ssl, which keeps libssl/libcrypto in the bundle.)
     r"/plugins/(qmltooling|sqldrivers|designer|printsupport|vectorimageformats)/",
     r"/plugins/(networkinformation|tls|generic|egldeviceintegrations)/",
-    # ...so neither the OpenSSL that PyInstaller's QtNetwork hook adds for the TLS plugin nor
-    # Python's ssl/_hashlib (UNUSED_EXCLUDES) needs libssl/libcrypto any more.
-    r"^/lib(ssl|crypto)\.so[.0-9]*$",
-    r"(^|/)lib(ssl|crypto)-[0-9_]+(-x64|-arm64)?\.dll$",
-    r"(^|/)lib(ssl|crypto)(\.[0-9]+)*\.dylib$",
     # Image formats: PNG and BMP are built into QtGui; the icons are SVG (qsvg); evidence
     # photos need qjpeg, qgif and qwebp (self-test draws one of each). The rest are read
     # nowhere.

@@ -8,9 +8,11 @@
     casewatch [--data-dir DIR] attach AFTER_SALE_ID FILE... [--kind KIND] [--caption TEXT]
     casewatch [--data-dir DIR] pack AFTER_SALE_ID OUT.zip
     casewatch [--data-dir DIR] verify                      check every evidence file
+    casewatch [--data-dir DIR] channel add|list|test|remove …   push channels
+    casewatch [--data-dir DIR] watch [--once]              deliver reminders without a window
 
 Exit codes: 0 fine; 1 a check failed; 2 wrong arguments; 3 something the user can fix (the
-message says what).
+message says what); 4 (watch --once) another CaseWatch delivers for this data folder.
 """
 
 from __future__ import annotations
@@ -178,7 +180,10 @@ def build_parser(translate: Tr) -> argparse.ArgumentParser:
         "verify", help=translate("Cli", "check every evidence file against its SHA-256"),
         add_help=False,
     )  # fmt: skip
-    for sub in (self_test, due, importing, exporting, attaching, packing, verifying):
+    from desktop import cli_channels
+
+    more = cli_channels.add_parsers(commands, translate, partial(_Parser, translate))
+    for sub in (self_test, due, importing, exporting, attaching, packing, verifying, *more):
         sub.add_argument(
             "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
         )
@@ -227,6 +232,10 @@ def run(argv: list[str]) -> int:
     if args.command == "export":
         return cli_commands.export_command(args.data_dir, args.file, args.header_style,
                                            args.open_only, args.lang)  # fmt: skip
+    if args.command in ("channel", "watch"):
+        from desktop import cli_channels
+
+        return cli_channels.run(args)
     if args.command in ("attach", "pack", "verify"):
         from desktop import cli_evidence
 

@@ -40,7 +40,7 @@
     <name>App</name>
     <message>
         <source>{count} of your playbook files could not be used: see Tools → Scenario playbooks.</source>
-        <extracomment>How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows).</extracomment>
+        <extracomment>How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows). How often a window waiting for the watcher to hand over tries the delivery lock again.</extracomment>
         <translation>{count} of your playbook files could not be used: see Tools → Scenario playbooks.</translation>
     </message>
     <message>
@@ -54,6 +54,85 @@
     <message>
         <source>CaseWatch is saving an import. Try again when it is done.</source>
         <translation>CaseWatch is saving an import. Try again when it is done.</translation>
+    </message>
+</context>
+<context>
+    <name>Card</name>
+    <message>
+        <source>In 15 minutes</source>
+        <translation>In 15 minutes</translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation>In 1 hour</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>tomorrow</translation>
+    </message>
+    <message>
+        <source>When work starts ({day} {time})</source>
+        <translation>When work starts ({day} {time})</translation>
+    </message>
+    <message>
+        <source>{countdown} · {platform} {after_sale_id}</source>
+        <translation>{countdown} · {platform} {after_sale_id}</translation>
+    </message>
+    <message>
+        <source> (before work ends)</source>
+        <translation> (before work ends)</translation>
+    </message>
+    <message>
+        <source>Deadline {due}: {action}</source>
+        <translation>Deadline {due}: {action}</translation>
+    </message>
+    <message>
+        <source> · {amount}</source>
+        <translation> · {amount}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation>Got it</translation>
+    </message>
+    <message>
+        <source>CaseWatch reminders</source>
+        <translation>CaseWatch reminders</translation>
+    </message>
+    <message>
+        <source>Show all in CaseWatch</source>
+        <translation>Show all in CaseWatch</translation>
+    </message>
+    <message>
+        <source>Got it, all</source>
+        <translation>Got it, all</translation>
+    </message>
+    <message>
+        <source> · {amount} at stake</source>
+        <translation> · {amount} at stake</translation>
+    </message>
+    <message>
+        <source>CaseWatch daily briefing</source>
+        <translation>CaseWatch daily briefing</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more: Show all in CaseWatch</source>
+        <translation><numerusform>… and %n more: Show all in CaseWatch</numerusform><numerusform>… and %n more: Show all in CaseWatch</numerusform></translation>
+    </message>
+    <message>
+        <source>Remind me later, all</source>
+        <translation>Remind me later, all</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -294,6 +373,97 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>In the WeCom group: ⋯ → 消息推送 / 群机器人 → 添加机器人, then copy its webhook address.</source>
+        <translation>In the WeCom group: ⋯ → 消息推送 / 群机器人 → 添加机器人, then copy its webhook address.</translation>
+    </message>
+    <message>
+        <source>In the DingTalk group: 设置 → 机器人 → 添加机器人 → 自定义. Choose 加签 and copy the secret (SEC…) and the webhook address. With keywords instead, add 售后.</source>
+        <translation>In the DingTalk group: 设置 → 机器人 → 添加机器人 → 自定义. Choose 加签 and copy the secret (SEC…) and the webhook address. With keywords instead, add 售后.</translation>
+    </message>
+    <message>
+        <source>In the Feishu group: 设置 → 群机器人 → 添加机器人 → 自定义机器人. Switch on 签名校验 and copy the secret and the webhook address.</source>
+        <translation>In the Feishu group: 设置 → 群机器人 → 添加机器人 → 自定义机器人. Switch on 签名校验 and copy the secret and the webhook address.</translation>
+    </message>
+    <message>
+        <source>QQ邮箱: smtp.qq.com, port 465; 163: smtp.163.com, port 465. Switch on SMTP in the mailbox's settings and use its authorisation code (授权码), not the password.</source>
+        <translation>QQ邮箱: smtp.qq.com, port 465; 163: smtp.163.com, port 465. Switch on SMTP in the mailbox's settings and use its authorisation code (授权码), not the password.</translation>
+    </message>
+    <message>
+        <source>Add a push channel</source>
+        <translation>Add a push channel</translation>
+    </message>
+    <message>
+        <source>Change “{name}”</source>
+        <translation>Change “{name}”</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>e.g. 售后群, 老板手机</source>
+        <translation>e.g. 售后群, 老板手机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>SSL (port 465)</source>
+        <translation>SSL (port 465)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <source>one or more, separated by commas</source>
+        <translation>one or more, separated by commas</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signing secret</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Authorisation code</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation>Gets</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -421,6 +591,90 @@
     <message numerus="yes">
         <source>%n case(s) overdue or due within {span}:</source>
         <translation><numerusform>%n case overdue or due within {span}:</numerusform><numerusform>%n cases overdue or due within {span}:</numerusform></translation>
+    </message>
+    <message>
+        <source>push channels: team chat robots and email</source>
+        <translation>push channels: team chat robots and email</translation>
+    </message>
+    <message>
+        <source>add a channel</source>
+        <translation>add a channel</translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信) group robot: its webhook address</source>
+        <translation>WeCom (企业微信) group robot: its webhook address</translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉) group robot: its webhook address</source>
+        <translation>DingTalk (钉钉) group robot: its webhook address</translation>
+    </message>
+    <message>
+        <source>Feishu (飞书) group robot: its webhook address</source>
+        <translation>Feishu (飞书) group robot: its webhook address</translation>
+    </message>
+    <message>
+        <source>the robot's signing secret (加签 / 签名校验), if it has one</source>
+        <translation>the robot's signing secret (加签 / 签名校验), if it has one</translation>
+    </message>
+    <message>
+        <source>email over SMTP</source>
+        <translation>email over SMTP</translation>
+    </message>
+    <message>
+        <source>the mail server, e.g. smtp.qq.com:465</source>
+        <translation>the mail server, e.g. smtp.qq.com:465</translation>
+    </message>
+    <message>
+        <source>TLS from the start (the default on ports 465 and 994)</source>
+        <translation>TLS from the start (the default on ports 465 and 994)</translation>
+    </message>
+    <message>
+        <source>STARTTLS (the default on other ports)</source>
+        <translation>STARTTLS (the default on other ports)</translation>
+    </message>
+    <message>
+        <source>the login, usually the mailbox address</source>
+        <translation>the login, usually the mailbox address</translation>
+    </message>
+    <message>
+        <source>the mailbox's authorisation code (授权码); asked for when left out</source>
+        <translation>the mailbox's authorisation code (授权码); asked for when left out</translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation>the sender address</translation>
+    </message>
+    <message>
+        <source>where the mail goes</source>
+        <translation>where the mail goes</translation>
+    </message>
+    <message>
+        <source>a name for the channel (default: its kind)</source>
+        <translation>a name for the channel (default: its kind)</translation>
+    </message>
+    <message>
+        <source>what it gets: every reminder (all), only the last one and overdue (urgent), or only the daily briefing; every channel gets the briefing</source>
+        <translation>what it gets: every reminder (all), only the last one and overdue (urgent), or only the daily briefing; every channel gets the briefing</translation>
+    </message>
+    <message>
+        <source>list the channels</source>
+        <translation>list the channels</translation>
+    </message>
+    <message>
+        <source>send a test message now</source>
+        <translation>send a test message now</translation>
+    </message>
+    <message>
+        <source>remove a channel</source>
+        <translation>remove a channel</translation>
+    </message>
+    <message>
+        <source>deliver reminders and pushes without a window (a PC, NAS, task)</source>
+        <translation>deliver reminders and pushes without a window (a PC, NAS, task)</translation>
+    </message>
+    <message>
+        <source>one pass, then exit (for a scheduled task)</source>
+        <translation>one pass, then exit (for a scheduled task)</translation>
     </message>
 </context>
 <context>
@@ -682,6 +936,10 @@
 <context>
     <name>DuePanel</name>
     <message>
+        <source>Push channels…</source>
+        <translation>Push channels…</translation>
+    </message>
+    <message>
         <source>Recent reminders</source>
         <translation>Recent reminders</translation>
     </message>
@@ -712,6 +970,18 @@
     <message>
         <source>Resume</source>
         <translation>Resume</translation>
+    </message>
+    <message>
+        <source>The CaseWatch watcher (process {pid}) delivers reminders for this data folder; this window takes over as soon as it lets go.</source>
+        <translation>The CaseWatch watcher (process {pid}) delivers reminders for this data folder; this window takes over as soon as it lets go.</translation>
+    </message>
+    <message>
+        <source>Another CaseWatch delivers reminders for this data folder; this window takes over as soon as it lets go.</source>
+        <translation>Another CaseWatch delivers reminders for this data folder; this window takes over as soon as it lets go.</translation>
+    </message>
+    <message>
+        <source>Push to “{name}” failed: {reason}</source>
+        <translation>Push to “{name}” failed: {reason}</translation>
     </message>
     <message>
         <source>{lead} before the deadline {due}</source>
@@ -891,6 +1161,26 @@
     <message>
         <source>Case {case_id} no longer exists.</source>
         <translation>Case {case_id} no longer exists.</translation>
+    </message>
+    <message>
+        <source>There is no push channel named “{name}”. The channels: {known}</source>
+        <translation>There is no push channel named “{name}”. The channels: {known}</translation>
+    </message>
+    <message>
+        <source>The system's keychain cannot be used ({detail}). On a machine without one, set CASEWATCH_SECRET_STORE=file to keep channel secrets in a file only you can read.</source>
+        <translation>The system's keychain cannot be used ({detail}). On a machine without one, set CASEWATCH_SECRET_STORE=file to keep channel secrets in a file only you can read.</translation>
+    </message>
+    <message>
+        <source>The channel's key or password is missing from the {store}: remove the channel and add it again.</source>
+        <translation>The channel's key or password is missing from the {store}: remove the channel and add it again.</translation>
+    </message>
+    <message>
+        <source>The channel secrets file {path} cannot be read: {detail}</source>
+        <translation>The channel secrets file {path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>The channel secrets file {path} cannot be written: {detail}</source>
+        <translation>The channel secrets file {path} cannot be written: {detail}</translation>
     </message>
     <message>
         <source>Event {event_id} no longer exists.</source>
@@ -1531,6 +1821,50 @@
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation>Webhook address</translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation>Signing secret</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mail server</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation>Authorisation code</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>Overdue cases come back every</source>
+        <translation>Overdue cases come back every</translation>
+    </message>
+    <message>
+        <source>Data counts as stale after</source>
+        <translation>Data counts as stale after</translation>
+    </message>
 </context>
 <context>
     <name>Files</name>
@@ -2146,6 +2480,10 @@ Data folder: {path}</translation>
         <translation>{platform} {after_sale_id}</translation>
     </message>
     <message>
+        <source>· {countdown}: {case}</source>
+        <translation>· {countdown}: {case}</translation>
+    </message>
+    <message>
         <source>the platform acts</source>
         <translation>the platform acts</translation>
     </message>
@@ -2165,41 +2503,34 @@ Data folder: {path}</translation>
         <source>Deadline {due}. Then: {action}.</source>
         <translation>Deadline {due}. Then: {action}.</translation>
     </message>
-    <message>
-        <source>Since CaseWatch last ran</source>
-        <translation>Since CaseWatch last ran</translation>
-    </message>
-    <message>
-        <source>While the computer slept (or its clock moved ahead)</source>
-        <translation>While the computer slept (or its clock moved ahead)</translation>
-    </message>
-    <message>
-        <source>The computer's clock was set back</source>
-        <translation>The computer's clock was set back</translation>
-    </message>
-    <message>
-        <source>Needs your attention</source>
-        <translation>Needs your attention</translation>
+    <message numerus="yes">
+        <source>%n case(s) need you</source>
+        <translation><numerusform>%n case need you</numerusform><numerusform>%n cases need you</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>{intro}: %n case(s) came due</source>
-        <translation><numerusform>{intro}: %n case came due</numerusform><numerusform>{intro}: %n cases came due</numerusform></translation>
+        <source>, %n overdue</source>
+        <translation><numerusform>, %n overdue</numerusform><numerusform>, %n overdue</numerusform></translation>
     </message>
     <message>
-        <source>· {case}: {countdown}</source>
-        <translation>· {case}: {countdown}</translation>
+        <source>Since CaseWatch last ran:</source>
+        <translation>Since CaseWatch last ran:</translation>
+    </message>
+    <message>
+        <source>While the computer slept (or its clock moved ahead):</source>
+        <translation>While the computer slept (or its clock moved ahead):</translation>
+    </message>
+    <message>
+        <source>The computer's clock was set back:</source>
+        <translation>The computer's clock was set back:</translation>
+    </message>
+    <message>
+        <source>Still not acknowledged: their platforms may act on them. See the card.</source>
+        <translation>Still not acknowledged: their platforms may act on them. See the card.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more</source>
+        <extracomment>Windows' NOTIFYICONDATA: szInfoTitle[64] and szInfo[256] UTF-16 units, ending in a NUL.</extracomment>
         <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n already overdue.</source>
-        <translation><numerusform>%n already overdue.</numerusform><numerusform>%n already overdue.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n cases need your attention</source>
-        <translation><numerusform>%n case needs your attention</numerusform><numerusform>%n cases need your attention</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2820,8 +3151,191 @@ Data folder: {path}</translation>
         <translation>Tick at least one.</translation>
     </message>
     <message>
+        <source>From {min} to {max} minutes.</source>
+        <translation>From {min} to {max} minutes.</translation>
+    </message>
+    <message>
+        <source>From {min} to {max} hours.</source>
+        <translation>From {min} to {max} hours.</translation>
+    </message>
+    <message>
+        <source>The end must be later than the start ({start}).</source>
+        <translation>The end must be later than the start ({start}).</translation>
+    </message>
+    <message>
+        <source>At most {max} characters, without line breaks or tabs.</source>
+        <translation>At most {max} characters, without line breaks or tabs.</translation>
+    </message>
+    <message>
+        <source>There is a channel named “{name}” already.</source>
+        <translation>There is a channel named “{name}” already.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address: copy the robot's whole webhook address, starting with https://</source>
+        <translation>“{value}” is not a web address: copy the robot's whole webhook address, starting with https://</translation>
+    </message>
+    <message>
+        <source>The address lacks its “{part}” part: copy the robot's whole webhook address.</source>
+        <translation>The address lacks its “{part}” part: copy the robot's whole webhook address.</translation>
+    </message>
+    <message>
+        <source>The service's address starts with https://</source>
+        <translation>The service's address starts with https://</translation>
+    </message>
+    <message>
+        <source>DingTalk's signing secret starts with SEC: copy it from the robot's security settings (加签).</source>
+        <translation>DingTalk's signing secret starts with SEC: copy it from the robot's security settings (加签).</translation>
+    </message>
+    <message>
+        <source>WeCom robots have no signing secret: the key is in the address.</source>
+        <translation>WeCom robots have no signing secret: the key is in the address.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a mail server with its port, like smtp.qq.com:465.</source>
+        <translation>“{value}” is not a mail server with its port, like smtp.qq.com:465.</translation>
+    </message>
+    <message>
+        <source>The login and the authorisation code (授权码) go together: give both, or neither.</source>
+        <translation>The login and the authorisation code (授权码) go together: give both, or neither.</translation>
+    </message>
+    <message>
+        <source>{host} only sends mail after a login: give the mailbox address and its authorisation code (授权码).</source>
+        <translation>{host} only sends mail after a login: give the mailbox address and its authorisation code (授权码).</translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation>“{value}” is not an email address.</translation>
+    </message>
+    <message>
+        <source>At most {max} addresses.</source>
+        <translation>At most {max} addresses.</translation>
+    </message>
+    <message>
         <source>{field}: {problem}</source>
         <translation>{field}: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Push</name>
+    <message>
+        <source>WeCom group robot</source>
+        <translation>WeCom group robot</translation>
+    </message>
+    <message>
+        <source>DingTalk group robot</source>
+        <translation>DingTalk group robot</translation>
+    </message>
+    <message>
+        <source>Feishu group robot</source>
+        <translation>Feishu group robot</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Every reminder and the daily briefing</source>
+        <translation>Every reminder and the daily briefing</translation>
+    </message>
+    <message>
+        <source>Only the last reminder, overdue and the daily briefing</source>
+        <translation>Only the last reminder, overdue and the daily briefing</translation>
+    </message>
+    <message>
+        <source>Only the daily briefing</source>
+        <translation>Only the daily briefing</translation>
+    </message>
+    <message>
+        <source>The service refused the robot's address: the key in it is wrong, or the robot was removed from the group. Copy the webhook address from the group's robot settings again.</source>
+        <translation>The service refused the robot's address: the key in it is wrong, or the robot was removed from the group. Copy the webhook address from the group's robot settings again.</translation>
+    </message>
+    <message>
+        <source>The robot is switched off or no longer in the group: check the group's robots.</source>
+        <translation>The robot is switched off or no longer in the group: check the group's robots.</translation>
+    </message>
+    <message>
+        <source>The signature does not match: the signing secret (加签 / 签名校验) is not the robot's. Copy it from the robot's security settings again.</source>
+        <translation>The signature does not match: the signing secret (加签 / 签名校验) is not the robot's. Copy it from the robot's security settings again.</translation>
+    </message>
+    <message>
+        <source>The service refused the signature's time: this computer's clock is off by more than an hour. Set the clock right.</source>
+        <translation>The service refused the signature's time: this computer's clock is off by more than an hour. Set the clock right.</translation>
+    </message>
+    <message>
+        <source>The robot only takes messages with its keywords: add the keyword 售后 in the robot's security settings, or use signing instead.</source>
+        <translation>The robot only takes messages with its keywords: add the keyword 售后 in the robot's security settings, or use signing instead.</translation>
+    </message>
+    <message>
+        <source>The robot only takes messages from listed IP addresses: add this network's public address in the robot's security settings, or use signing instead.</source>
+        <translation>The robot only takes messages from listed IP addresses: add this network's public address in the robot's security settings, or use signing instead.</translation>
+    </message>
+    <message>
+        <source>The service says too many messages at once: CaseWatch waits and sends again.</source>
+        <translation>The service says too many messages at once: CaseWatch waits and sends again.</translation>
+    </message>
+    <message>
+        <source>The message was too long for the service.</source>
+        <translation>The message was too long for the service.</translation>
+    </message>
+    <message>
+        <source>The service refused the message: {detail}</source>
+        <translation>The service refused the message: {detail}</translation>
+    </message>
+    <message>
+        <source>The service is not answering properly ({detail}): CaseWatch tries again.</source>
+        <translation>The service is not answering properly ({detail}): CaseWatch tries again.</translation>
+    </message>
+    <message>
+        <source>The address answered, but not like the service ({detail}): check the webhook address.</source>
+        <translation>The address answered, but not like the service ({detail}): check the webhook address.</translation>
+    </message>
+    <message>
+        <source>No connection to the service ({detail}): the pushes wait and go when the network is back.</source>
+        <translation>No connection to the service ({detail}): the pushes wait and go when the network is back.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection: check the address and port. The pushes wait.</source>
+        <translation>The server refused the connection: check the address and port. The pushes wait.</translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: CaseWatch tries again.</source>
+        <translation>The service did not answer in time: CaseWatch tries again.</translation>
+    </message>
+    <message>
+        <source>The server's certificate is not trusted by this computer ({detail}): check the address (a proxy in between?).</source>
+        <translation>The server's certificate is not trusted by this computer ({detail}): check the address (a proxy in between?).</translation>
+    </message>
+    <message>
+        <source>The secure connection failed ({detail}).</source>
+        <translation>The secure connection failed ({detail}).</translation>
+    </message>
+    <message>
+        <source>The mail server refused the login: use the mailbox's authorisation code (授权码), not its password, and check that SMTP is switched on in the mailbox's settings. ({detail})</source>
+        <translation>The mail server refused the login: use the mailbox's authorisation code (授权码), not its password, and check that SMTP is switched on in the mailbox's settings. ({detail})</translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address: {detail}</source>
+        <translation>The mail server refused the sender address: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipients: {detail}</source>
+        <translation>The mail server refused the recipients: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation>The mail server refused the message: {detail}</translation>
+    </message>
+    <message>
+        <source>The mail server offers no STARTTLS on this port: use SSL (port 465) instead.</source>
+        <translation>The mail server offers no STARTTLS on this port: use SSL (port 465) instead.</translation>
+    </message>
+    <message>
+        <source>The channel's key or password cannot be read from the system's keychain ({detail}): unlock the keychain, or enter the channel again.</source>
+        <translation>The channel's key or password cannot be read from the system's keychain ({detail}): unlock the keychain, or enter the channel again.</translation>
+    </message>
+    <message>
+        <source>Delivery failed ({code}): {detail}</source>
+        <translation>Delivery failed ({code}): {detail}</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3475,21 @@ From: {source}</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Import an export…</source>
+        <translation>Import an export…</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{platform} data not updated for {hours} h: deadlines may have changed.</source>
+        <translation>{platform} data not updated for {hours} h: deadlines may have changed.</translation>
+    </message>
+    <message>
+        <source>Daily briefing, {weekday} {date}: overdue {overdue} · due today {today} · due tomorrow {tomorrow} · {amount} at stake</source>
+        <translation>Daily briefing, {weekday} {date}: overdue {overdue} · due today {today} · due tomorrow {tomorrow} · {amount} at stake</translation>
     </message>
 </context>
 <context>
@@ -3204,6 +3733,74 @@ From: {source}</translation>
         <translation>{span} before the deadline</translation>
     </message>
     <message>
+        <source>A deadline outside working hours is also announced as the working day ends (a 03:00 deadline at 18:00 the day before)</source>
+        <translation>A deadline outside working hours is also announced as the working day ends (a 03:00 deadline at 18:00 the day before)</translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation>Working hours</translation>
+    </message>
+    <message>
+        <source>No sound from</source>
+        <translation>No sound from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>(pushes to phones still go)</source>
+        <translation>(pushes to phones still go)</translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation>Quiet hours</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Overdue cases nobody acknowledged come back every</source>
+        <translation>Overdue cases nobody acknowledged come back every</translation>
+    </message>
+    <message>
+        <source>Play a sound when the card comes up</source>
+        <translation>Play a sound when the card comes up</translation>
+    </message>
+    <message>
+        <source>Reminder card</source>
+        <translation>Reminder card</translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation>Every day at</translation>
+    </message>
+    <message>
+        <source>overdue, due today and tomorrow, the money at stake, stale data: on the card and to every push channel</source>
+        <translation>overdue, due today and tomorrow, the money at stake, stale data: on the card and to every push channel</translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation>Daily briefing</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>without a new export of a platform with open cases: the queue and the briefing say its deadlines may have changed</source>
+        <translation>without a new export of a platform with open cases: the queue and the briefing say its deadlines may have changed</translation>
+    </message>
+    <message>
+        <source>Data is stale after</source>
+        <translation>Data is stale after</translation>
+    </message>
+    <message>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
@@ -3264,8 +3861,92 @@ From: {source}</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Push channels</source>
+        <translation>Push channels</translation>
+    </message>
+    <message>
         <source>Clock rules</source>
         <translation>Clock rules</translation>
+    </message>
+    <message>
+        <source>Reminders also go to these channels, so they reach you away from the PC. Without a network they wait and go later; nothing is sent twice. Keys and passwords are kept in the system's keychain, never in exports or backups.</source>
+        <translation>Reminders also go to these channels, so they reach you away from the PC. Without a network they wait and go later; nothing is sent twice. Keys and passwords are kept in the system's keychain, never in exports or backups.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation>Gets</translation>
+    </message>
+    <message>
+        <source>Last delivered</source>
+        <translation>Last delivered</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Test</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{name} (off)</source>
+        <translation>{name} (off)</translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation>Switch on</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation>Switch off</translation>
+    </message>
+    <message>
+        <source>Remove the channel “{name}”? Pushes waiting for it are dropped.</source>
+        <translation>Remove the channel “{name}”? Pushes waiting for it are dropped.</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>Remove channel</translation>
+    </message>
+    <message>
+        <source>Sending a test message to “{name}”…</source>
+        <translation>Sending a test message to “{name}”…</translation>
+    </message>
+    <message>
+        <source>Test message sent to “{name}”: check that it arrived.</source>
+        <translation>Test message sent to “{name}”: check that it arrived.</translation>
+    </message>
+    <message>
+        <source>“{name}”: {reason}</source>
+        <translation>“{name}”: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3394,6 +4075,37 @@ From: {source}</translation>
     <message>
         <source>All</source>
         <translation>All</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
     </message>
 </context>
 </TS>

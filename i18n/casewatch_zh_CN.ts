@@ -40,7 +40,7 @@
     <name>App</name>
     <message>
         <source>{count} of your playbook files could not be used: see Tools → Scenario playbooks.</source>
-        <extracomment>How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows).</extracomment>
+        <extracomment>How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows). How often a window waiting for the watcher to hand over tries the delivery lock again.</extracomment>
         <translation>有 {count} 个自定义场景文件无法使用：请查看 工具 → 场景与话术库。</translation>
     </message>
     <message>
@@ -57,13 +57,92 @@
     </message>
 </context>
 <context>
+    <name>Card</name>
+    <message>
+        <source>In 15 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When work starts ({day} {time})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{countdown} · {platform} {after_sale_id}</source>
+        <translation type="unfinished">{countdown} · {platform} {after_sale_id}</translation>
+    </message>
+    <message>
+        <source> (before work ends)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline {due}: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">打开</translation>
+    </message>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseWatch reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show all in CaseWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Got it, all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · {amount} at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CaseWatch daily briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %n more: Show all in CaseWatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remind me later, all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDetail</name>
     <message>
-        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform's back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
+        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform&apos;s back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
         <translation>此平台在这个阶段没有已知的时效规则。请录入平台后台显示的截止时间（“平台截止时间变更”），售后盯单才能按时提醒你。</translation>
     </message>
     <message>
-        <source>The return's shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
+        <source>The return&apos;s shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
         <translation>没有记录买家寄回退货的时间：时钟从较晚的事件起算，实际截止时间可能更早。</translation>
     </message>
     <message>
@@ -175,7 +254,7 @@
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <source>Replaced by the platform's own deadline.</source>
+        <source>Replaced by the platform&apos;s own deadline.</source>
         <translation>已由平台截止时间取代。</translation>
     </message>
     <message>
@@ -226,7 +305,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <source>The platform's after-sales / refund number</source>
+        <source>The platform&apos;s after-sales / refund number</source>
         <translation>平台的售后单号 / 退款编号</translation>
     </message>
     <message>
@@ -294,6 +373,97 @@
     </message>
 </context>
 <context>
+    <name>Channel</name>
+    <message>
+        <source>In the WeCom group: ⋯ → 消息推送 / 群机器人 → 添加机器人, then copy its webhook address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the DingTalk group: 设置 → 机器人 → 添加机器人 → 自定义. Choose 加签 and copy the secret (SEC…) and the webhook address. With keywords instead, add 售后.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Feishu group: 设置 → 群机器人 → 添加机器人 → 自定义机器人. Switch on 签名校验 and copy the secret and the webhook address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QQ邮箱: smtp.qq.com, port 465; 163: smtp.163.com, port 465. Switch on SMTP in the mailbox&apos;s settings and use its authorisation code (授权码), not the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a push channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 售后群, 老板手机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSL (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one or more, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: </source>
@@ -335,7 +505,7 @@
         <translation>把数据放在 DIR，而不是用户数据文件夹（便携使用、测试）</translation>
     </message>
     <message>
-        <source>language for this run (default: the setting, else the system's)</source>
+        <source>language for this run (default: the setting, else the system&apos;s)</source>
         <translation>本次运行的语言（默认：设置中的语言，否则跟随系统）</translation>
     </message>
     <message>
@@ -367,7 +537,7 @@
         <translation>把售后单导出为 CSV，可用 Excel/WPS 打开</translation>
     </message>
     <message>
-        <source>column names for people (label, in the language of this run) or CaseWatch's keys (key: the file imports back)</source>
+        <source>column names for people (label, in the language of this run) or CaseWatch&apos;s keys (key: the file imports back)</source>
         <translation>列名：label 为给人看的列名（使用本次运行的语言），key 为 CaseWatch 的键名（可再导入）</translation>
     </message>
     <message>
@@ -387,11 +557,11 @@
         <translation>文件说明</translation>
     </message>
     <message>
-        <source>pack a case's evidence as a ZIP for a platform dispute</source>
+        <source>pack a case&apos;s evidence as a ZIP for a platform dispute</source>
         <translation>把售后单的证据打包为 ZIP，用于平台举证</translation>
     </message>
     <message>
-        <source>the case's platform, when the id is on several</source>
+        <source>the case&apos;s platform, when the id is on several</source>
         <translation>售后单号在多个平台都有时，指定平台</translation>
     </message>
     <message>
@@ -421,6 +591,90 @@
     <message>
         <source>%n case(s) overdue or due within {span}:</source>
         <translation>%n 个售后已超时或将在 {span} 内到期：</translation>
+    </message>
+    <message>
+        <source>push channels: team chat robots and email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom (企业微信) group robot: its webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk (钉钉) group robot: its webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu (飞书) group robot: its webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the robot&apos;s signing secret (加签 / 签名校验), if it has one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email over SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server, e.g. smtp.qq.com:465</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS from the start (the default on ports 465 and 994)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS (the default on other ports)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the login, usually the mailbox address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mailbox&apos;s authorisation code (授权码); asked for when left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>where the mail goes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name for the channel (default: its kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what it gets: every reminder (all), only the last one and overdue (urgent), or only the daily briefing; every channel gets the briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send a test message now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deliver reminders and pushes without a window (a PC, NAS, task)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one pass, then exit (for a scheduled task)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,7 +728,7 @@
         <translation>发给买家的话术（先讲原因，再说金额）：</translation>
     </message>
     <message>
-        <source>In the buyer's language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</source>
+        <source>In the buyer&apos;s language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</source>
         <translation>买家的语言（中文）。大意：抱歉给您带来不便；退回还要再寄一次快递，我们按一单运费给您补偿，商品您可以继续使用。</translation>
     </message>
     <message>
@@ -563,7 +817,7 @@
 <context>
     <name>DataFile</name>
     <message>
-        <source>the file's TOML syntax</source>
+        <source>the file&apos;s TOML syntax</source>
         <translation>文件的 TOML 语法</translation>
     </message>
     <message>
@@ -682,6 +936,10 @@
 <context>
     <name>DuePanel</name>
     <message>
+        <source>Push channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Recent reminders</source>
         <translation>最近的提醒</translation>
     </message>
@@ -712,6 +970,18 @@
     <message>
         <source>Resume</source>
         <translation>恢复提醒</translation>
+    </message>
+    <message>
+        <source>The CaseWatch watcher (process {pid}) delivers reminders for this data folder; this window takes over as soon as it lets go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another CaseWatch delivers reminders for this data folder; this window takes over as soon as it lets go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push to “{name}” failed: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{lead} before the deadline {due}</source>
@@ -797,7 +1067,7 @@
         <translation>{path}：文件不见了（被移动或删除了？）。</translation>
     </message>
     <message>
-        <source>{path} could not be copied into CaseWatch's data folder: {detail}</source>
+        <source>{path} could not be copied into CaseWatch&apos;s data folder: {detail}</source>
         <translation>无法把 {path} 复制到售后盯单的数据文件夹：{detail}</translation>
     </message>
     <message>
@@ -841,7 +1111,7 @@
         <translation>{path}：检查文件期间，其中一些售后单已在别处添加。这次没有导入任何数据：请重新检查后再导入。</translation>
     </message>
     <message>
-        <source>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform's back-end downloaded.</source>
+        <source>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform&apos;s back-end downloaded.</source>
         <translation>{path} 不是表格文件（内容是二进制数据）。请选择从平台后台下载的 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
@@ -873,7 +1143,7 @@
         <translation>没有导入来源“{source}”。</translation>
     </message>
     <message>
-        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform's after-sales export.</source>
+        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform&apos;s after-sales export.</source>
         <translation>{path}：找不到 {fields} 对应的列。请在导入窗口中对应各列，或确认文件是平台的售后单导出。</translation>
     </message>
     <message>
@@ -893,6 +1163,26 @@
         <translation>售后单 {case_id} 已不存在。</translation>
     </message>
     <message>
+        <source>There is no push channel named “{name}”. The channels: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s keychain cannot be used ({detail}). On a machine without one, set CASEWATCH_SECRET_STORE=file to keep channel secrets in a file only you can read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s key or password is missing from the {store}: remove the channel and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel secrets file {path} cannot be read: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel secrets file {path} cannot be written: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Event {event_id} no longer exists.</source>
         <translation>事件 {event_id} 已不存在。</translation>
     </message>
@@ -900,15 +1190,15 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <source>A rejection counts in the shop's rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
+        <source>A rejection counts in the shop&apos;s rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
         <translation>拒绝会计入店铺的售后拒绝率，买家还可以申请平台介入。能协商的，先与买家沟通协商。</translation>
     </message>
     <message>
-        <source>Record this after using 延长收货 in the platform's back-end. It adds the rule's extension to the deadline.</source>
+        <source>Record this after using 延长收货 in the platform&apos;s back-end. It adds the rule&apos;s extension to the deadline.</source>
         <translation>请先在平台后台操作【延长收货】，再在这里记录。截止时间会按规则顺延。</translation>
     </message>
     <message>
-        <source>Enter the deadline exactly as the platform's back-end shows it. It replaces the rule's deadline until the case moves to another stage.</source>
+        <source>Enter the deadline exactly as the platform&apos;s back-end shows it. It replaces the rule&apos;s deadline until the case moves to another stage.</source>
         <translation>请按平台后台显示的时间准确录入。在售后进入下一阶段之前，它会取代规则计算的截止时间。</translation>
     </message>
     <message>
@@ -944,7 +1234,7 @@
         <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case's clocks are worked out again without it.</source>
+        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case&apos;s clocks are worked out again without it.</source>
         <translation>撤销 {time} 的“{event}”？它仍保留在时间线上并标记为已撤销，时效会不计这条事件重新计算。</translation>
     </message>
     <message>
@@ -1015,7 +1305,7 @@
         <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Status from the platform's export</source>
+        <source>Status from the platform&apos;s export</source>
         <translation>导入：平台状态</translation>
     </message>
     <message>
@@ -1066,15 +1356,15 @@
         <translation>生成举证包…</translation>
     </message>
     <message>
-        <source>One ZIP for the platform's 举证 step: the files in order, a summary page and their SHA-256 fingerprints</source>
+        <source>One ZIP for the platform&apos;s 举证 step: the files in order, a summary page and their SHA-256 fingerprints</source>
         <translation>生成一个 ZIP 用于平台举证：按顺序命名的文件、汇总页和各文件的 SHA-256 指纹</translation>
     </message>
     <message>
-        <source>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch's data folder and never changed.</source>
+        <source>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch&apos;s data folder and never changed.</source>
         <translation>把照片和视频拖到这里，或粘贴截图。文件会复制到售后盯单的数据文件夹，永不修改。</translation>
     </message>
     <message>
-        <source>What the case's scenarios ask for:</source>
+        <source>What the case&apos;s scenarios ask for:</source>
         <translation>处理场景要求的证据：</translation>
     </message>
     <message>
@@ -1154,7 +1444,7 @@
         <translation>按现有证据打包？</translation>
     </message>
     <message>
-        <source>The case's scenarios still ask for: {kinds}. Pack the evidence there is anyway?</source>
+        <source>The case&apos;s scenarios still ask for: {kinds}. Pack the evidence there is anyway?</source>
         <translation>处理场景还要求：{kinds}。仍然按现有证据打包吗？</translation>
     </message>
     <message>
@@ -1286,7 +1576,7 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>A {what}: it opens in the system's own program.</source>
+        <source>A {what}: it opens in the system&apos;s own program.</source>
         <translation>这是{what}：会用系统自带的程序打开。</translation>
     </message>
     <message>
@@ -1530,6 +1820,50 @@
     <message>
         <source>Evidence</source>
         <translation>证据</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorisation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases come back every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data counts as stale after</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1920,7 +2254,7 @@
         <translation>%n 个已完结，未做更改。</translation>
     </message>
     <message>
-        <source>Copy each courier's numbers into that courier's group, then mark those cases intercepted so everyone sees it.</source>
+        <source>Copy each courier&apos;s numbers into that courier&apos;s group, then mark those cases intercepted so everyone sees it.</source>
         <translation>把每家快递的单号分别复制到对应的快递群里拦截，然后把这些售后单标记为已拦截，方便大家跟进。</translation>
     </message>
     <message>
@@ -2015,7 +2349,7 @@
         <translation>拦截包裹…</translation>
     </message>
     <message>
-        <source>The chosen cases' outbound tracking numbers by courier, and marking them intercepted</source>
+        <source>The chosen cases&apos; outbound tracking numbers by courier, and marking them intercepted</source>
         <translation>按快递列出所选售后单的发货运单号，并标记为已拦截</translation>
     </message>
     <message>
@@ -2146,6 +2480,10 @@ Data folder: {path}</source>
         <translation>{platform} {after_sale_id}</translation>
     </message>
     <message>
+        <source>· {countdown}: {case}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the platform acts</source>
         <translation>平台自动处理</translation>
     </message>
@@ -2166,40 +2504,33 @@ Data folder: {path}</source>
         <translation>截止 {due}。到期后：{action}。</translation>
     </message>
     <message>
-        <source>Since CaseWatch last ran</source>
-        <translation>自上次运行以来</translation>
+        <source>%n case(s) need you</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>While the computer slept (or its clock moved ahead)</source>
-        <translation>电脑睡眠（或时间调快）期间</translation>
+        <source>, %n overdue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The computer's clock was set back</source>
-        <translation>电脑时间被调慢后</translation>
+        <source>Since CaseWatch last ran:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Needs your attention</source>
-        <translation>需要处理</translation>
+        <source>While the computer slept (or its clock moved ahead):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>{intro}: %n case(s) came due</source>
-        <translation>{intro}：%n 个售后到期提醒</translation>
+        <source>The computer&apos;s clock was set back:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>· {case}: {countdown}</source>
-        <translation>· {case}：{countdown}</translation>
+        <source>Still not acknowledged: their platforms may act on them. See the card.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>… and %n more</source>
+        <extracomment>Windows&apos; NOTIFYICONDATA: szInfoTitle[64] and szInfo[256] UTF-16 units, ending in a NUL.</extracomment>
         <translation>……还有 %n 个</translation>
-    </message>
-    <message>
-        <source>%n already overdue.</source>
-        <translation>其中 %n 个已超时。</translation>
-    </message>
-    <message>
-        <source>%n cases need your attention</source>
-        <translation>%n 个售后需要处理</translation>
     </message>
 </context>
 <context>
@@ -2261,11 +2592,11 @@ Data folder: {path}</source>
         <translation>由 {app} {version} 于 {time} 生成。</translation>
     </message>
     <message>
-        <source>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
+        <source>Each file&apos;s SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
         <translation>各文件的 SHA-256 同时列在 SHA256SUMS.txt 中：指纹一致即证明文件自添加以来未被改动。</translation>
     </message>
     <message>
-        <source>HEIC photos (iPhone), which the platforms' upload forms do not take, are also in the pack as JPG copies; the table gives the originals' fingerprints, SHA256SUMS.txt those of both.</source>
+        <source>HEIC photos (iPhone), which the platforms&apos; upload forms do not take, are also in the pack as JPG copies; the table gives the originals&apos; fingerprints, SHA256SUMS.txt those of both.</source>
         <translation>平台举证上传不支持 HEIC 照片（iPhone 拍摄），因此包内另附 JPG 副本；上表为原文件的指纹，SHA256SUMS.txt 中两者都有。</translation>
     </message>
     <message>
@@ -2418,7 +2749,7 @@ Data folder: {path}</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Change this scenario's steps and scripts</source>
+        <source>Change this scenario&apos;s steps and scripts</source>
         <translation>修改这个场景的步骤和话术</translation>
     </message>
     <message>
@@ -2470,7 +2801,7 @@ Data folder: {path}</source>
         <translation>已复制 ✓</translation>
     </message>
     <message>
-        <source>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform's back-end, then record it here; talk to the buyer too.</source>
+        <source>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform&apos;s back-end, then record it here; talk to the buyer too.</source>
         <translation>退货还在路上，截止时间是 {deadline}。现在就可以在平台后台使用延长收货（+{adds}，仅一次），再在这里记录；同时与买家沟通。</translation>
     </message>
     <message>
@@ -2601,7 +2932,7 @@ Data folder: {path}</source>
         <translation>售后原因中的关键词</translation>
     </message>
     <message>
-        <source>Words in the parcel's status</source>
+        <source>Words in the parcel&apos;s status</source>
         <translation>发货物流状态中的关键词</translation>
     </message>
     <message>
@@ -2752,11 +3083,11 @@ Data folder: {path}</source>
         <translation>“{kind}”不能手动记录。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer's request.</source>
+        <source>Is earlier than the buyer&apos;s request.</source>
         <translation>早于买家申请时间。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer's request of case {case}.</source>
+        <source>Is earlier than the buyer&apos;s request of case {case}.</source>
         <translation>早于售后单 {case} 的买家申请时间。</translation>
     </message>
     <message>
@@ -2764,7 +3095,7 @@ Data folder: {path}</source>
         <translation>早于 {time} 的“{kind}”：之后的事件不能早于它。如果那条事件记错了，请先撤销它。</translation>
     </message>
     <message>
-        <source>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</source>
+        <source>CaseWatch knows no receipt extension for {platform}: enter the platform&apos;s new deadline instead.</source>
         <translation>售后盯单没有{platform}的延长收货规则：请改为录入平台显示的新截止时间。</translation>
     </message>
     <message>
@@ -2776,7 +3107,7 @@ Data folder: {path}</source>
         <translation>从 {available_at} 起才能使用延长收货。</translation>
     </message>
     <message>
-        <source>The buyer's request and corrections of details cannot be withdrawn.</source>
+        <source>The buyer&apos;s request and corrections of details cannot be withdrawn.</source>
         <translation>买家申请和信息修改记录不能撤销。</translation>
     </message>
     <message>
@@ -2820,8 +3151,191 @@ Data folder: {path}</source>
         <translation>请至少勾选一项。</translation>
     </message>
     <message>
+        <source>From {min} to {max} minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From {min} to {max} hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end must be later than the start ({start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} characters, without line breaks or tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is a channel named “{name}” already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a web address: copy the robot&apos;s whole webhook address, starting with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address lacks its “{part}” part: copy the robot&apos;s whole webhook address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service&apos;s address starts with https://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk&apos;s signing secret starts with SEC: copy it from the robot&apos;s security settings (加签).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WeCom robots have no signing secret: the key is in the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not a mail server with its port, like smtp.qq.com:465.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login and the authorisation code (授权码) go together: give both, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{host} only sends mail after a login: give the mailbox address and its authorisation code (授权码).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{value}” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {max} addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{field}: {problem}</source>
         <translation>{field}：{problem}</translation>
+    </message>
+</context>
+<context>
+    <name>Push</name>
+    <message>
+        <source>WeCom group robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DingTalk group robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feishu group robot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every reminder and the daily briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last reminder, overdue and the daily briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the daily briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the robot&apos;s address: the key in it is wrong, or the robot was removed from the group. Copy the webhook address from the group&apos;s robot settings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot is switched off or no longer in the group: check the group&apos;s robots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature does not match: the signing secret (加签 / 签名校验) is not the robot&apos;s. Copy it from the robot&apos;s security settings again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the signature&apos;s time: this computer&apos;s clock is off by more than an hour. Set the clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot only takes messages with its keywords: add the keyword 售后 in the robot&apos;s security settings, or use signing instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The robot only takes messages from listed IP addresses: add this network&apos;s public address in the robot&apos;s security settings, or use signing instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service says too many messages at once: CaseWatch waits and sends again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message was too long for the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service refused the message: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service is not answering properly ({detail}): CaseWatch tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address answered, but not like the service ({detail}): check the webhook address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connection to the service ({detail}): the pushes wait and go when the network is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the connection: check the address and port. The pushes wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not answer in time: CaseWatch tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted by this computer ({detail}): check the address (a proxy in between?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection failed ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the login: use the mailbox&apos;s authorisation code (授权码), not its password, and check that SMTP is switched on in the mailbox&apos;s settings. ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the sender address: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the recipients: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server refused the message: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail server offers no STARTTLS on this port: use SSL (port 465) instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The channel&apos;s key or password cannot be read from the system&apos;s keychain ({detail}): unlock the keychain, or enter the channel again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery failed ({code}): {detail}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2916,7 +3430,7 @@ Data folder: {path}</source>
         <translation>{party} · {countdown}</translation>
     </message>
     <message>
-        <source>No clock is known for this platform and stage: enter the deadline shown in the platform's back-end.</source>
+        <source>No clock is known for this platform and stage: enter the deadline shown in the platform&apos;s back-end.</source>
         <translation>此平台在这个阶段没有已知的时效：请录入平台后台显示的截止时间。</translation>
     </message>
     <message>
@@ -2947,7 +3461,7 @@ From: {source}</source>
         <translation>发货物流状态</translation>
     </message>
     <message>
-        <source>The outbound parcel's logistics status, from the platform's export (发货物流状态)</source>
+        <source>The outbound parcel&apos;s logistics status, from the platform&apos;s export (发货物流状态)</source>
         <translation>发货包裹的物流状态，来自平台导出（发货物流状态）</translation>
     </message>
     <message>
@@ -2962,11 +3476,26 @@ From: {source}</source>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
+    <message>
+        <source>Import an export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message>
+        <source>{platform} data not updated for {hours} h: deadlines may have changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily briefing, {weekday} {date}: overdue {overdue} · due today {today} · due tomorrow {tomorrow} · {amount} at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <source>from the return's tracking upload</source>
+        <source>from the return&apos;s tracking upload</source>
         <translation>自买家上传退货运单号起</translation>
     </message>
     <message>
@@ -2998,7 +3527,7 @@ From: {source}</source>
         <translation>{confidence}：{source}，核实于 {date}</translation>
     </message>
     <message>
-        <source>The platform's own deadline (entered {time}).</source>
+        <source>The platform&apos;s own deadline (entered {time}).</source>
         <translation>平台自己的截止时间（录入于 {time}）。</translation>
     </message>
     <message>
@@ -3025,7 +3554,7 @@ From: {source}</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
+        <source>The platform&apos;s own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
         <translation>平台自己的截止时间永远优先；没有时才用这些规则计算。平台在节假日前后会调整时效：在这里的修改会立即用于所有正在计时的售后，并记录在下方“你的修改记录”中。</translation>
     </message>
     <message>
@@ -3204,6 +3733,74 @@ From: {source}</source>
         <translation>截止前 {span}</translation>
     </message>
     <message>
+        <source>A deadline outside working hours is also announced as the working day ends (a 03:00 deadline at 18:00 the day before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sound from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(pushes to phones still go)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue cases nobody acknowledged come back every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play a sound when the card comes up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminder card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every day at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue, due today and tomorrow, the money at stake, stale data: on the card and to every push channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without a new export of a platform with open cases: the queue and the briefing say its deadlines may have changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data is stale after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Same as the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -3264,8 +3861,92 @@ From: {source}</source>
         <translation>设置</translation>
     </message>
     <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Push channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Clock rules</source>
         <translation>时效规则</translation>
+    </message>
+    <message>
+        <source>Reminders also go to these channels, so they reach you away from the PC. Without a network they wait and go later; nothing is sent twice. Keys and passwords are kept in the system&apos;s keychain, never in exports or backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">问题</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished">添加…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation type="unfinished">修改…</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">删除</translation>
+    </message>
+    <message>
+        <source>{name} (off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch on</source>
+        <translation type="unfinished">启用</translation>
+    </message>
+    <message>
+        <source>Switch off</source>
+        <translation type="unfinished">停用</translation>
+    </message>
+    <message>
+        <source>Remove the channel “{name}”? Pushes waiting for it are dropped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test message to “{name}”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test message sent to “{name}”: check that it arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{name}”: {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3286,7 +3967,7 @@ From: {source}</source>
         <translation>待商家处理</translation>
     </message>
     <message>
-        <source>Awaiting buyer's return</source>
+        <source>Awaiting buyer&apos;s return</source>
         <translation>待买家退货</translation>
     </message>
     <message>
@@ -3394,6 +4075,37 @@ From: {source}</source>
     <message>
         <source>All</source>
         <translation>全部</translation>
+    </message>
+</context>
+<context>
+    <name>Weekday</name>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

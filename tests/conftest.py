@@ -12,6 +12,9 @@ import pytest
 # Before any QApplication exists: tests never need a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+# Channel secrets go to a file in the test's data folder, never to the developer's keychain
+# (tests/core/test_push_secrets.py tests the keychain path with a keyring backend of its own).
+os.environ["CASEWATCH_SECRET_STORE"] = "file"
 # The screen shows local time: pin it to the users' zone so expectations hold on any machine.
 os.environ["TZ"] = "Asia/Shanghai"
 if hasattr(time, "tzset"):

@@ -12,11 +12,17 @@ from desktop.core.errors import DataFileError, UserError
 from desktop.core.evidence.store import EvidenceStore
 from desktop.core.paths import DataPaths
 from desktop.core.rules import RuleSet, load_default_rules
+from desktop.core.services.alerts import AlertService
 from desktop.core.services.batch import BatchService
+from desktop.core.services.briefing import BriefingService
 from desktop.core.services.cases import CaseService
+from desktop.core.services.channels import ChannelService
+from desktop.core.services.engine import ReminderEngine
 from desktop.core.services.evidence import EvidenceService
+from desktop.core.services.freshness import FreshnessService
 from desktop.core.services.imports import ImportService
 from desktop.core.services.playbooks import PlaybookService
+from desktop.core.services.pushes import PushService
 from desktop.core.services.queue import QueueService
 from desktop.core.services.reminders import ReminderService
 from desktop.core.services.rules import RulesService
@@ -42,6 +48,12 @@ class Core:
     batch: BatchService
     playbooks: PlaybookService
     evidence: EvidenceService
+    freshness: FreshnessService
+    alerts: AlertService
+    briefings: BriefingService
+    channels: ChannelService
+    pushes: PushService
+    engine: ReminderEngine
 
     def close(self) -> None:
         self.db.close()
@@ -68,6 +80,12 @@ def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
     db = Database(paths.database)
     settings = SettingsService(db)
     rules = RulesService(db, clock, defaults)
+    reminders = ReminderService(db, clock, settings)
+    freshness = FreshnessService(db)
+    alerts = AlertService(db, clock, settings)
+    briefings = BriefingService(db, clock, settings, freshness)
+    channels = ChannelService(db, clock, paths.root)
+    pushes = PushService(db, clock, channels, briefings)
     return Core(
         paths=paths,
         clock=clock,
@@ -77,11 +95,17 @@ def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
         rules=rules,
         cases=CaseService(db, clock, rules),
         queue=QueueService(db),
-        reminders=ReminderService(db, clock, settings),
+        reminders=reminders,
         imports=ImportService(db, clock, rules, settings),
         batch=BatchService(db, clock, rules),
         playbooks=PlaybookService(db, clock, rules, paths.playbooks),
         evidence=EvidenceService(db, clock, _evidence_store(paths)),
+        freshness=freshness,
+        alerts=alerts,
+        briefings=briefings,
+        channels=channels,
+        pushes=pushes,
+        engine=ReminderEngine(clock, reminders, briefings, pushes, alerts),
     )
 
 

@@ -9,9 +9,11 @@ from pathlib import Path
 LOG_NAME = "casewatch.log"
 
 
-def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path:
+def setup_logging(log_dir: Path, *, verbose: bool = False, name: str = LOG_NAME) -> Path:
+    """`name`: a process that runs beside the window (the watcher) logs to its own file, as
+    two processes rotating one file would lose lines."""
     log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / LOG_NAME
+    path = log_dir / name
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=2_000_000, backupCount=5, encoding="utf-8"
     )

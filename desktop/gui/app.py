@@ -7,6 +7,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,18 +17,26 @@ from PySide6.QtWidgets import QApplication
 
 from desktop import APP_NAME, __version__
 from desktop.core import autostart
+from desktop.core.appnap import keep_timers_awake
 from desktop.core.bootstrap import Core, open_core
+from desktop.core.changes import Changes
 from desktop.core.clock import Clock
+from desktop.core.delivery import DeliveryLock
 from desktop.core.errors import UserError
 from desktop.core.logsetup import setup_logging
 from desktop.core.paths import DataPaths
-from desktop.core.services.reminders import Delivery
+from desktop.core.services import reminder_settings
+from desktop.core.services.engine import Wake
+from desktop.core.services.pushes import PushReport
 from desktop.gui import crash, i18n, icons, messages
+from desktop.gui.background import Job
 from desktop.gui.context import AppContext
+from desktop.gui.features.reminders.card import ReminderCard
 from desktop.gui.features.settings.settings_dialog import RulesDialog, SettingsDialog
 from desktop.gui.main_window import MainWindow
-from desktop.gui.notify import messages_for
+from desktop.gui.notify import Message, messages_for, repeat_message
 from desktop.gui.single_instance import SingleInstance
+from desktop.gui.sound import play_alert
 from desktop.gui.tray import Tray
 
 if TYPE_CHECKING:
@@ -39,6 +48,8 @@ PAUSE = timedelta(hours=1)
 SCHEDULER_DELAY_MS = 300
 #: How long quitting waits for background work to stop (it checks for Cancel every 2,000 rows).
 QUIT_WAIT_S = 30
+#: How often a window waiting for the watcher to hand over tries the delivery lock again.
+TAKEOVER_POLL_MS = 1000
 
 
 def make_application(argv: list[str]) -> QApplication:
@@ -58,7 +69,13 @@ class Controller(QObject):
     """Owns the window, the tray and the scheduler, and connects them to the core."""
 
     def __init__(
-        self, core: Core, app: QApplication, *, tray: bool = True, language: str | None = None
+        self,
+        core: Core,
+        app: QApplication,
+        *,
+        tray: bool = True,
+        language: str | None = None,
+        sound: Callable[[], None] = play_alert,
     ):
         super().__init__()
         self.core, self.app = core, app
@@ -66,10 +83,19 @@ class Controller(QObject):
         self.language = language or i18n.resolve(core.settings.language)
         i18n.install(self.language)
         self.tray: Tray | None = None
+        self.play_sound = sound
+        self.card = self._make_card()
         self.window = self._make_window()
         if tray and Tray.available():
             self.attach_tray(Tray(self.ctx, self))
         self._scheduler: ReminderScheduler | None = None
+        # Reminders are decided and pushed by one process per data folder: this window, once
+        # it holds the lock (a headless watcher hands it over).
+        self.lock = DeliveryLock(core.paths.root, "window")
+        self._takeover = QTimer(self)
+        self._takeover.setInterval(TAKEOVER_POLL_MS)
+        self._takeover.timeout.connect(self._try_take_over)
+        self._pushing: Job | None = None
         self.ctx.changed.connect(self.on_changes)
         self.ctx.busy_changed.connect(self._on_busy_changed)
         self.ctx.open_case.connect(self.open_case)
@@ -84,7 +110,7 @@ class Controller(QObject):
             self.core.db.warm_up()  # the write path too: reminders are recorded as delivered
             self._scheduler = ReminderScheduler(self.core, parent=self)
             self._scheduler.hold = lambda: self.ctx.writing
-            self._scheduler.delivered.connect(self.on_delivery)
+            self._scheduler.woke.connect(self.on_wake)
             self._scheduler.ticked.connect(self.on_tick)
         return self._scheduler
 
@@ -99,11 +125,18 @@ class Controller(QObject):
         tray.show()
         self.window.set_tray_available(True)
 
+    def _make_card(self) -> ReminderCard:
+        card = ReminderCard(self.ctx)
+        card.open_case.connect(self.open_case)
+        card.open_all.connect(self.show_digest)
+        return card
+
     def _make_window(self) -> MainWindow:
         window = MainWindow(self.ctx, tray_available=self.tray is not None)
         window.restore_state(self.core.settings.get("ui.window"))
         window.quit_requested.connect(self.quit)
         window.settings_requested.connect(self.open_settings)
+        window.channels_requested.connect(lambda: self.open_settings("channels"))
         window.rules_requested.connect(self.open_rules)
         window.pause_requested.connect(self.pause)
         window.resume_requested.connect(self.resume)
@@ -113,9 +146,29 @@ class Controller(QObject):
     def start(self, *, minimized: bool = False) -> None:
         if not minimized:
             self.window.show()
-        # After the window has painted: what came due while CaseWatch was not running.
-        QTimer.singleShot(0 if minimized else SCHEDULER_DELAY_MS, lambda: self.scheduler.start())
+        # After the window has painted: what came due while CaseWatch was not running, and
+        # what is still on the card from before (nobody acknowledged it).
+        QTimer.singleShot(0 if minimized else SCHEDULER_DELAY_MS, self.start_delivering)
         QTimer.singleShot(SCHEDULER_DELAY_MS, self.check_playbooks)
+
+    def start_delivering(self) -> None:
+        self.card.refresh()
+        if self.lock.try_acquire():
+            self.scheduler.start()
+        else:
+            log.info("the delivery lock is held (%s): asking it to hand over", self.lock.owner())
+            self.lock.request_takeover()
+            self._takeover.start()
+        self.window.due_panel.set_delivering(self.lock.held, self.lock.owner())
+
+    def _try_take_over(self) -> None:
+        if not self.lock.try_acquire():
+            self.lock.request_takeover()  # still waiting: the request stays fresh
+            return
+        self._takeover.stop()
+        log.info("took over delivering reminders for this data folder")
+        self.window.due_panel.set_delivering(True, None)
+        self.scheduler.start()
 
     def check_playbooks(self) -> None:
         """Read the playbook library now: a broken file of the shop's is said at start, and
@@ -133,29 +186,85 @@ class Controller(QObject):
             )
 
     # Reminders -------------------------------------------------------------------------
-    def on_delivery(self, delivery: Delivery) -> None:
-        shown = messages_for(delivery, self.ctx.clock)
+    def on_wake(self, wake: Wake) -> None:
+        """What the engine decided: new reminders bring the card up (with a sound outside
+        quiet hours) and a system notification; then the card's repeats and the pushes."""
+        delivery = wake.delivery
+        briefing = wake.briefing is not None and wake.briefing.noteworthy
         self.window.due_panel.refresh()
+        if not delivery.empty or briefing:
+            up = self.card.refresh(bring_up=True)
+            self._announce(messages_for(delivery, self.ctx.clock), sound=up)
+        else:
+            self.card.refresh()
+        self.check_repeats()
+        self.deliver_pushes()
+
+    def _announce(self, shown: list[Message], *, sound: bool) -> None:
         if self.tray is not None and self.tray.is_visible():
             for message in shown:
                 self.tray.notify(message)
-        else:
+        elif shown:
             self.window.due_dock.show()
             self.app.alert(self.window)
+        if sound and self.sound_allowed():
+            self.play_sound()
+
+    def sound_allowed(self) -> bool:
+        prefs = reminder_settings.load(self.core.settings)
+        return prefs.sound and not prefs.quiet.contains(self.ctx.clock.now())
+
+    def check_repeats(self) -> None:
+        """Overdue cases nobody acknowledged come back every so often."""
+        if not self.lock.held:
+            return
+        again = self.core.alerts.repeat_due()
+        if again and self.card.refresh(bring_up=True):
+            card = self.card.card
+            self._announce([repeat_message(card.total, card.overdue)], sound=True)
+
+    def deliver_pushes(self) -> None:
+        """Send what waits in the outbox, off the GUI thread (the network may be slow)."""
+        if self._pushing is not None or self.ctx.writing or not self.lock.held:
+            return
+        due = self.core.pushes.next_attempt_at()
+        if due is None or due > self.ctx.clock.now():
+            return
+        pushes = self.core.pushes
+        job = self.ctx.start_job(lambda _p, cancelled: pushes.deliver(cancelled), "push",
+                                 writes=False)  # fmt: skip
+        self._pushing = job
+        job.succeeded.connect(self._pushed)
+        job.ended.connect(self._push_ended)
+
+    def _pushed(self, report: PushReport) -> None:
+        if not report.empty:
+            self.window.due_panel.refresh()
+            self.ctx.pushes_changed.emit()
+
+    def _push_ended(self) -> None:
+        self._pushing = None
+        if self._scheduler is not None:
+            self._scheduler.reschedule()  # a failed push has a retry time now
 
     def on_tick(self) -> None:
         self.window.tick()
         if self.tray is not None:
             self.tray.refresh()
+        self.card.refresh()
 
-    def on_changes(self, changes) -> None:  # type: ignore[no-untyped-def]
-        self.scheduler.on_changes(changes)
+    def on_changes(self, changes: Changes) -> None:
+        if self.lock.held:
+            self.scheduler.on_changes(changes)
+        if changes.touches_cases or changes.reminders:
+            self.card.refresh()  # a case handled leaves the card
         if self.tray is not None:
             self.tray.refresh()
 
     def _on_busy_changed(self, busy: bool) -> None:
         if not busy and self._scheduler is not None:
             self._scheduler.release()
+            self.deliver_pushes()
 
     def pause(self) -> None:
         self.ctx.attempt(self.window, lambda: self.core.settings.pause(self.ctx.clock.now(), PAUSE))
@@ -177,8 +286,8 @@ class Controller(QObject):
     def show_digest(self) -> None:
         self.window.show_overdue()
 
-    def open_settings(self) -> SettingsDialog:
-        dialog = SettingsDialog(self.ctx, self.window)
+    def open_settings(self, page: str = "general") -> SettingsDialog:
+        dialog = SettingsDialog(self.ctx, self.window, page=page)
         dialog.open()
         return dialog
 
@@ -194,14 +303,21 @@ class Controller(QObject):
         selected = self.window.queue.selected_case()
         visible = self.window.isVisible()
         self.core.settings.set("ui.window", self.window.save_state())
-        old = self.window
+        old, old_card = self.window, self.card
         self.window = self._make_window()
+        self.card = self._make_card()
         old.hide()
         old.deleteLater()
+        card_up = old_card.isVisible()
+        old_card.hide()
+        old_card.deleteLater()
         if visible:
             self.window.show()
         if selected is not None:
             self.window.open_case(selected)
+        self.window.due_panel.set_delivering(self.lock.held, self.lock.owner())
+        if card_up:
+            self.card.refresh()
         if self.tray is not None:
             self.tray.refresh()
 
@@ -220,6 +336,9 @@ class Controller(QObject):
         self.core.settings.set("ui.window", self.window.save_state())
         if self._scheduler is not None:
             self._scheduler.shutdown()
+        self._takeover.stop()
+        self.lock.release()
+        self.card.hide()
         if self.tray is not None:
             self.tray.hide()
         self.app.quit()
@@ -254,6 +373,7 @@ def run_gui(
         return 3
     crash.install(log_file)
     autostart.hold_windows_mutex()  # the uninstaller waits while CaseWatch runs
+    keep_timers_awake()
     log.info("CaseWatch %s starting, data in %s", __version__, paths.root)
     try:
         core = open_core(paths.root, clock)

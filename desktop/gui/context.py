@@ -23,6 +23,7 @@ class AppContext(QObject):
     open_case = Signal(int)  # show this case (from a notification, the tray, the due panel)
     language_changed = Signal(str)
     busy_changed = Signal(bool)  # a long write (an import) started or ended
+    pushes_changed = Signal()  # a delivery pass sent or failed pushes (channels' last results)
 
     def __init__(self, core: Core, parent: QObject | None = None):
         super().__init__(parent)

@@ -187,6 +187,19 @@ def duration_text(delta: timedelta) -> str:
     return span(delta)
 
 
+def weekday(iso: int) -> str:
+    """1 = Monday ... 7 = Sunday."""
+    return (
+        translate("Weekday", "Monday"),
+        translate("Weekday", "Tuesday"),
+        translate("Weekday", "Wednesday"),
+        translate("Weekday", "Thursday"),
+        translate("Weekday", "Friday"),
+        translate("Weekday", "Saturday"),
+        translate("Weekday", "Sunday"),
+    )[iso - 1]
+
+
 def local_time(when: datetime | None, *, seconds: bool = False) -> str:
     if when is None:
         return ""

@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
     close_to_tray = Signal()  # the window was closed while the tray keeps CaseWatch running
     quit_requested = Signal()
     settings_requested = Signal()
+    channels_requested = Signal()  # Settings, on the push channels
     rules_requested = Signal()
     pause_requested = Signal()
     resume_requested = Signal()
@@ -98,6 +99,8 @@ class MainWindow(QMainWindow):
         self.due_panel.open_case.connect(self.open_case)
         self.due_panel.pause_requested.connect(self.pause_requested)
         self.due_panel.resume_requested.connect(self.resume_requested)
+        self.due_panel.channels_requested.connect(self.channels_requested)
+        self.queue.stale_banner.import_requested.connect(lambda: self.import_files())
 
         self._build_actions()
         self.status = QLabel()
@@ -108,6 +111,7 @@ class MainWindow(QMainWindow):
         self._repaint.start()
         ctx.changed.connect(self.on_changes)
         self.update_status()
+        self.queue.stale_banner.refresh()
 
     def _build_actions(self) -> None:
         self.new_action = QAction(translate("MainWindow", "New case…"), self)

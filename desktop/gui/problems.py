@@ -41,6 +41,17 @@ def field_name(field: str) -> str:
         "scripts": translate("Field", "Reply scripts"),
         "scenario": translate("Field", "Scenario"),
         "evidence": translate("Field", "Evidence"),
+        "name": translate("Field", "Name"),
+        "url": translate("Field", "Webhook address"),
+        "secret": translate("Field", "Signing secret"),
+        "smtp": translate("Field", "Mail server"),
+        "user": translate("Field", "Login"),
+        "password": translate("Field", "Authorisation code"),
+        "sender": translate("Field", "From"),
+        "recipients": translate("Field", "To"),
+        "work_end": translate("Field", "Working hours"),
+        "repeat_minutes": translate("Field", "Overdue cases come back every"),
+        "stale_hours": translate("Field", "Data counts as stale after"),
     }
     return names.get(field, field)
 
@@ -125,6 +136,43 @@ def problem_text(problem: FieldProblem) -> str:
         ),
         "invalid": translate("Problem", "{where}: {detail}"),
         "choose_one": translate("Problem", "Tick at least one."),
+        "minutes_range": translate("Problem", "From {min} to {max} minutes."),
+        "hours_range": translate("Problem", "From {min} to {max} hours."),
+        "end_before_start": translate("Problem", "The end must be later than the start ({start})."),
+        "bad_name": translate("Problem", "At most {max} characters, without line breaks or tabs."),
+        "name_taken": translate("Problem", "There is a channel named “{name}” already."),
+        "not_http_url": translate(
+            "Problem",
+            "“{value}” is not a web address: copy the robot's whole webhook address, starting "
+            "with https://",
+        ),
+        "missing_part": translate(
+            "Problem",
+            "The address lacks its “{part}” part: copy the robot's whole webhook address.",
+        ),
+        "needs_https": translate("Problem", "The service's address starts with https://"),
+        "dingtalk_secret_format": translate(
+            "Problem",
+            "DingTalk's signing secret starts with SEC: copy it from the robot's security "
+            "settings (加签).",
+        ),
+        "no_secret_here": translate(
+            "Problem", "WeCom robots have no signing secret: the key is in the address."
+        ),
+        "not_host_port": translate(
+            "Problem", "“{value}” is not a mail server with its port, like smtp.qq.com:465."
+        ),
+        "user_and_password": translate(
+            "Problem",
+            "The login and the authorisation code (授权码) go together: give both, or neither.",
+        ),
+        "login_required": translate(
+            "Problem",
+            "{host} only sends mail after a login: give the mailbox address and its "
+            "authorisation code (授权码).",
+        ),
+        "not_address": translate("Problem", "“{value}” is not an email address."),
+        "too_many_addresses": translate("Problem", "At most {max} addresses."),
     }
     template = texts.get(problem.code)
     if template is None:
@@ -335,6 +383,25 @@ def error_text(error: UserError) -> str:
             "since ({cases}). Undoing would lose that work.",
         ),
         "case_not_found": translate("Error", "Case {case_id} no longer exists."),
+        "channel_unknown": translate(
+            "Error", "There is no push channel named “{name}”. The channels: {known}"
+        ),
+        "keychain_unavailable": translate(
+            "Error",
+            "The system's keychain cannot be used ({detail}). On a machine without one, set "
+            "CASEWATCH_SECRET_STORE=file to keep channel secrets in a file only you can read.",
+        ),
+        "secret_missing": translate(
+            "Error",
+            "The channel's key or password is missing from the {store}: remove the channel and "
+            "add it again.",
+        ),
+        "secrets_unreadable": translate(
+            "Error", "The channel secrets file {path} cannot be read: {detail}"
+        ),
+        "secrets_unwritable": translate(
+            "Error", "The channel secrets file {path} cannot be written: {detail}"
+        ),
         "event_not_found": translate("Error", "Event {event_id} no longer exists."),
     }
     template = texts.get(error.code, error.code)

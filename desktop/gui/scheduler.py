@@ -1,4 +1,4 @@
-"""APScheduler 3.x on the Qt event loop, waking the reminder service (research/ecosystem-
+"""APScheduler 3.x on the Qt event loop, waking the reminder engine (research/ecosystem-
 pitfalls.md §4).
 
 - The stock QtScheduler keeps `QTimer.singleShot(...)`'s return value (None) as its timer, so it
@@ -6,10 +6,11 @@ pitfalls.md §4).
 - Jobs run on the GUI thread (DebugExecutor) and never touch widgets: they ask the reminder
   service, which decides from the database, and emit a signal.
 - No silent drop of a late job (misfire_grace_time=None, coalesce=True).
-- The database is the truth: the only date job is "the next reminder", recomputed after every
-  change. A periodic check reconciles and detects sleep and wall-clock jumps; it runs on a
-  plain QTimer (monotonic time), since a wall-clock interval job stalls when the clock is set
-  back.
+- The database is the truth: the only date job is "the next thing due" (a reminder, the daily
+  briefing, a push to retry, a snooze ending, an overdue case coming back on the card),
+  recomputed after every change. A periodic check reconciles and detects sleep and wall-clock
+  jumps; it runs on a plain QTimer (monotonic time), since a wall-clock interval job stalls
+  when the clock is set back.
 """
 
 from __future__ import annotations
@@ -26,13 +27,12 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.bootstrap import Core
 from desktop.core.changes import Changes
+from desktop.core.services.engine import JumpDetector, Wake
 from desktop.core.services.reminders import WakeReason
 
 log = logging.getLogger(__name__)
 
 PERIOD = timedelta(seconds=60)
-#: The wall clock and the monotonic clock may disagree this much before it counts as a jump.
-JUMP_TOLERANCE = timedelta(seconds=90)
 _MAX_TIMER_MS = 2_147_483_647
 
 
@@ -67,7 +67,7 @@ class QtTimerScheduler(BaseScheduler):
 
 
 class ReminderScheduler(QObject):
-    delivered = Signal(object)  # a Delivery with something to show
+    woke = Signal(object)  # a Wake: what came due (maybe nothing); the card and pushes follow
     ticked = Signal()  # the periodic check ran: time-based views may refresh
 
     def __init__(
@@ -78,8 +78,7 @@ class ReminderScheduler(QObject):
     ):
         super().__init__(parent)
         self._core = core
-        self._monotonic = monotonic
-        self._last: tuple[datetime, float] | None = None
+        self._jumps = JumpDetector(core.clock, monotonic)
         self._held: WakeReason | None = None
         self.hold: Callable[[], bool] = lambda: False  # True while an import is being saved
         self._periodic = QTimer(self)
@@ -103,7 +102,7 @@ class ReminderScheduler(QObject):
     def start(self) -> None:
         self._scheduler.start()
         self._periodic.start()
-        self._remember_clocks()
+        self._jumps.remember()
         self.wake(WakeReason.START)
 
     def shutdown(self) -> None:
@@ -117,15 +116,17 @@ class ReminderScheduler(QObject):
             if self._held is None or self._held in (WakeReason.PERIODIC, WakeReason.TIMER):
                 self._held = reason
             return
-        delivery = self._core.reminders.reconcile(reason)
+        wake: Wake = self._core.engine.wake(reason)
+        delivery = wake.delivery
         if not delivery.empty:
             log.info(
-                "reminders (%s): %d single, %d in digest",
+                "reminders (%s): %d single, %d in digest, %d push(es) queued",
                 reason,
                 len(delivery.singles),
-                len(delivery.digest),
+                delivery.digest_count,
+                delivery.pushes,
             )
-            self.delivered.emit(delivery)
+        self.woke.emit(wake)
         self.reschedule()
 
     def release(self) -> None:
@@ -135,9 +136,9 @@ class ReminderScheduler(QObject):
             self.wake(held)
 
     def reschedule(self) -> None:
-        """Point the one date job at the next reminder the database knows of."""
+        """Point the one date job at the next thing the database knows is due."""
         now = self._core.clock.now()
-        next_at = self._core.reminders.next_fire_at(now)
+        next_at = self._core.engine.next_wake(now, card=True)
         if next_at is None:
             if self._scheduler.get_job("next-reminder"):
                 self._scheduler.remove_job("next-reminder")
@@ -166,19 +167,7 @@ class ReminderScheduler(QObject):
 
     def detect_jump(self) -> WakeReason:
         """PERIODIC, or RESUME / CLOCK_JUMP when wall time moved unlike elapsed time."""
-        now, mono = self._core.clock.now(), self._monotonic()
-        last, self._last = self._last, (now, mono)
-        if last is None:
-            return WakeReason.PERIODIC
-        drift = (now - last[0]) - timedelta(seconds=mono - last[1])
-        if drift > JUMP_TOLERANCE:
-            return WakeReason.RESUME  # asleep (or the clock was set forward: indistinguishable)
-        if drift < -JUMP_TOLERANCE:
-            return WakeReason.CLOCK_JUMP
-        return WakeReason.PERIODIC
-
-    def _remember_clocks(self) -> None:
-        self._last = (self._core.clock.now(), self._monotonic())
+        return self._jumps.check()
 
     def _on_periodic(self) -> None:
         self.wake(self.detect_jump())

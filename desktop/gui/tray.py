@@ -60,7 +60,7 @@ class Tray(QObject):
 
     def notify(self, message: Message) -> None:
         self._last = message
-        if not self._icon.isVisible():
+        if not self._icon.isVisible() or not QSystemTrayIcon.supportsMessages():
             return
         icon = (
             QSystemTrayIcon.MessageIcon.Warning

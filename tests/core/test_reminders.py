@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import timedelta
+
+import pytest
 
 from desktop.core.bootstrap import Core
 from desktop.core.clock import FixedClock
@@ -14,6 +17,16 @@ from tests.core.conftest import T0
 from tests.core.factories import days, hours
 
 TIMER = WakeReason.TIMER
+
+
+@pytest.fixture(autouse=True)
+def _lead_times_only(core: Core) -> None:
+    """These tests follow the lead times; the warning before the working day ends has its
+    own tests (test_working_hours.py)."""
+    from desktop.core.services import reminder_settings
+
+    prefs = reminder_settings.load(core.settings)
+    reminder_settings.save(core.settings, dataclasses.replace(prefs, last_call=False))
 
 
 def add(core: Core, after_sale_id: str, due_in: timedelta, **kw) -> int:  # type: ignore[no-untyped-def]

@@ -40,13 +40,31 @@ def shown(monkeypatch: pytest.MonkeyPatch) -> Shown:
     return record
 
 
+class Sounds:
+    """The card's sounds the code asked for (tests play none)."""
+
+    def __init__(self) -> None:
+        self.played = 0
+
+    def __call__(self) -> None:
+        self.played += 1
+
+
 @pytest.fixture
-def controller(qapp, core: Core) -> Iterator[Any]:  # noqa: F811
+def sounds() -> Sounds:
+    return Sounds()
+
+
+@pytest.fixture
+def controller(qapp, core: Core, sounds: Sounds) -> Iterator[Any]:  # noqa: F811
     from desktop.gui.app import Controller
 
-    made = Controller(core, qapp, tray=False, language="en")
+    made = Controller(core, qapp, tray=False, language="en", sound=sounds)
     yield made
     made.scheduler.shutdown()
+    made.lock.release()
+    made.card.hide()
+    made.card.deleteLater()
     made.window.hide()
     made.window.deleteLater()
 

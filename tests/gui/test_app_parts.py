@@ -87,12 +87,12 @@ def test_changing_a_rule_moves_running_clocks_at_once(controller, window, core, 
 
 def test_lead_times_are_edited_in_settings(controller, core) -> None:  # type: ignore[no-untyped-def]
     dialog = controller.open_settings()
-    general = dialog.general
-    general.leads.setCurrentRow(0)
-    general.remove_lead()
-    general.lead_value.setValue(2)
-    general.lead_unit.setCurrentIndex(2)  # days
-    general.add_lead()
+    leads = dialog.reminders.lead_times
+    leads.leads.setCurrentRow(0)
+    leads.remove_lead()
+    leads.lead_value.setValue(2)
+    leads.lead_unit.setCurrentIndex(2)  # days
+    leads.add_lead()
     press(dialog, QDialogButtonBox.StandardButton.Ok)
     assert core.settings.lead_minutes == (2 * 24 * 60, 240, 60, 15)
 

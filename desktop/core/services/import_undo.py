@@ -99,6 +99,8 @@ def _remove_cases(raw: Any, ids: list[int]) -> None:
             ("events", "case_id"),
             ("case_clocks", "case_id"),
             ("reminders_sent", "case_id"),
+            ("alerts", "case_id"),
+            ("outbox", "case_id"),
             ("case_playbooks", "case_id"),
             ("playbook_ticks", "case_id"),
         ):

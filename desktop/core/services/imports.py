@@ -79,6 +79,7 @@ class ImportPlan:
     rejected: list[RowProblem] = field(default_factory=list)
     notes: list[RowProblem] = field(default_factory=list)  # imported, with something to check
     rows_read: int = 0
+    platforms: set[str] = field(default_factory=set)  # whose cases the file held (freshness)
     _fingerprints: dict[int, str] = field(default_factory=dict)  # case id -> new fingerprint
 
     @property
@@ -269,6 +270,7 @@ class ImportService:
                 new.append(built)
             else:
                 changed.append((found[0], built, fingerprint))
+        plan.platforms = {platform for platform, _ in seen}
         return new, changed
 
     def _known_cases(self, platform: str) -> dict[tuple[str, str], tuple[int, str]]:
@@ -340,6 +342,10 @@ class ImportService:
                 raw.executemany(  # type: ignore[union-attr]
                     "UPDATE cases SET import_fingerprint = ? WHERE id = ?",
                     [(f, case_id) for case_id, f in plan._fingerprints.items()],
+                )
+                raw.executemany(  # type: ignore[union-attr]
+                    "INSERT INTO import_platforms (import_id, platform) VALUES (?, ?)",
+                    [(batch.id, platform) for platform in sorted(plan.platforms)],
                 )
                 _check(cancel)
         except Exception as exc:

@@ -13,6 +13,14 @@ the same transaction that decides them, so none shows twice and none is skipped.
 Every running merchant clock of a case is reminded (table case_clocks), not only the earliest:
 a shop's own promise must not hide the platform's auto-refund.
 
+A deadline outside working hours gets one more reminder at the end of the working period
+before it ("last call"): a 03:00 deadline is announced at 18:00 the day before.
+
+The same transaction that records a reminder as delivered puts it on the reminder card
+(table alerts, until acknowledged) and in the outbox of every push channel that wants it:
+whichever process decides (the window or the headless watcher), nothing is shown or pushed
+twice and nothing is lost in between.
+
 Speed with 100,000 cases: the work is SQL over the (party, due_at) index; Python
 objects are made only for what is shown. After a first full scan, a periodic scan only looks at
 reminders that fell due since the previous one.
@@ -28,7 +36,9 @@ from typing import Any
 from desktop.core.changes import Changes
 from desktop.core.clock import Clock
 from desktop.core.model import Action, Platform
+from desktop.core.services import reminder_settings
 from desktop.core.services.settings import SettingsService
+from desktop.core.storage import reminders as store
 from desktop.core.storage.database import Database
 from desktop.core.times import from_epoch, to_epoch
 
@@ -38,25 +48,6 @@ ON_TIME_GRACE = timedelta(minutes=3)
 MAX_SINGLE = 3
 #: How many of a digest's cases are loaded to be named (the count covers all of them).
 DIGEST_NAMED = 50
-
-# Every undelivered (case, deadline, lead) due by :now. {window} narrows it to reminders that
-# fell due after the previous scan.
-_PENDING_SQL = """
-INSERT INTO temp.reminder_pending (case_id, due_at, lead_minutes, action)
-SELECT k.case_id, k.due_at, l.lead, k.action
-FROM temp.reminder_leads l
-JOIN case_clocks k ON k.party = 'merchant'
-    AND k.due_at <= :now + l.lead * 60
-    AND k.due_at - l.lead * 60 > k.known_at
-    {window}
-WHERE NOT EXISTS (
-    SELECT 1 FROM reminders_sent r
-    WHERE r.case_id = k.case_id AND r.due_at = k.due_at AND r.lead_minutes = l.lead)
-"""
-# Enough, because a reminder exists only after its clock was written (due - lead > known_at,
-# and a new or moved clock is known from when it was written): nothing can fall due unseen
-# before the previous scan.
-_WINDOW = "AND k.due_at > :since + l.lead * 60"
 
 
 class WakeReason(StrEnum):
@@ -77,6 +68,8 @@ class Reminder:
     action: Action | None
     lead_minutes: int  # the most urgent lead time that came due (0: the deadline passed)
     fire_at: datetime
+    last_call: bool = False  # the warning before the working day ends
+    amount_fen: int | None = None
 
 
 @dataclass(frozen=True)
@@ -89,6 +82,7 @@ class Delivered:
     due_at: datetime
     lead_minutes: int
     delivered_at: datetime
+    last_call: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,6 +93,7 @@ class Delivery:
     digest_overdue: int = 0  # how many of them are past their deadline
     reason: WakeReason = WakeReason.TIMER
     paused_until: datetime | None = None
+    pushes: int = 0  # pushes queued for the channels
 
     @property
     def empty(self) -> bool:
@@ -117,92 +112,62 @@ class ReminderService:
     def leads(self) -> tuple[int, ...]:
         return tuple(sorted({*self._settings.lead_minutes, 0}, reverse=True))
 
+    def _gap(self, now: datetime, *, coming: bool = False) -> tuple[int, int] | None:
+        """The off-hours stretch whose deadlines get a last call: the one `now` is in, or
+        (`coming`) the next one; None when last calls are off."""
+        prefs = reminder_settings.load(self._settings)
+        if not prefs.last_call:
+            return None
+        schedule = prefs.schedule
+        gap = schedule.next_gap(now) if coming else schedule.gap_around(now)
+        return None if gap is None else (to_epoch(gap[0]), to_epoch(gap[1]))
+
     def pending(self, now: datetime) -> list[Reminder]:
         """Reminders due by `now` never delivered, one per case (the most urgent), by deadline."""
         with self._db.session() as s:
             raw = s.connection().connection.driver_connection
-            self._collect(raw, now, full=True)
-            found = self._named(raw, limit=-1)
+            store.prepare(raw, self.leads())
+            store.collect(raw, to_epoch(now), None, self._gap(now))
+            found = _reminders(store.named(raw, None))
             s.rollback()
         return found
 
     def reconcile(self, reason: WakeReason) -> Delivery:
-        """Decide what to show now and record exactly that as delivered, in one transaction."""
+        """Decide what to show now and record exactly that as delivered, on the card and in
+        the channels' outbox, in one transaction."""
         now = self._clock.now()
         paused = self._settings.paused_until(now)
         if paused is not None:
             return Delivery(reason=reason, paused_until=paused)
         full = self._scanned_to is None or reason is not WakeReason.PERIODIC
-        with self._db.session() as s:
+        now_s = to_epoch(now)
+        leads = self.leads()
+        with self._db.session(immediate=True) as s:
             raw = s.connection().connection.driver_connection
-            self._collect(raw, now, full=full)
-            count, late, overdue = raw.execute(
-                "SELECT COUNT(DISTINCT case_id), SUM(due_at - lead_minutes * 60 < :edge), "
-                "       COUNT(DISTINCT CASE WHEN due_at <= :now THEN case_id END) "
-                "FROM temp.reminder_pending",
-                {"edge": to_epoch(now - ON_TIME_GRACE), "now": to_epoch(now)},
-            ).fetchone()
+            store.clear_stopped_alerts(raw, now_s)
+            store.prepare(raw, leads)
+            store.collect(raw, now_s, None if full else self._scanned_to, self._gap(now))
+            count, late, overdue = store.summary(raw, now_s, to_epoch(now - ON_TIME_GRACE))
             single = (
                 reason in (WakeReason.TIMER, WakeReason.PERIODIC)
                 and 0 < count <= MAX_SINGLE
                 and not late
             )
-            named = self._named(raw, limit=-1 if single else DIGEST_NAMED) if count else []
-            raw.execute(
-                "INSERT OR IGNORE INTO reminders_sent "
-                "(case_id, due_at, lead_minutes, delivered_at, via) "
-                "SELECT case_id, due_at, lead_minutes, ?, ? FROM temp.reminder_pending",
-                (to_epoch(now), "single" if single else "digest"),
-            )
-        self._scanned_to = to_epoch(now)
+            named = _reminders(store.named(raw, None if single else DIGEST_NAMED)) if count else []
+            pushes = 0
+            if count:
+                store.record_delivered(raw, now_s, "single" if single else "digest")
+                store.raise_alerts(raw, now_s)
+                last_lead = min((n for n in leads if n > 0), default=None)
+                pushes = store.enqueue_pushes(raw, now_s, last_lead)
+        self._scanned_to = now_s
         if not count:
             return Delivery(reason=reason)
         if single:
-            return Delivery(singles=named, reason=reason)
-        return Delivery(digest=named, digest_count=count, digest_overdue=overdue, reason=reason)
-
-    def _collect(self, raw: Any, now: datetime, *, full: bool) -> None:
-        """Fill temp.reminder_pending with every undelivered reminder due by `now`."""
-        for sql in (
-            "CREATE TEMP TABLE IF NOT EXISTS reminder_leads (lead INTEGER PRIMARY KEY)",
-            "CREATE TEMP TABLE IF NOT EXISTS reminder_pending "
-            "(case_id INTEGER, due_at INTEGER, lead_minutes INTEGER, action TEXT)",
-            "DELETE FROM temp.reminder_leads",
-            "DELETE FROM temp.reminder_pending",
-        ):
-            raw.execute(sql)
-        raw.executemany("INSERT INTO temp.reminder_leads VALUES (?)", [(n,) for n in self.leads()])
-        raw.execute(
-            _PENDING_SQL.format(window="" if full else _WINDOW),
-            {"now": to_epoch(now), "since": self._scanned_to or 0},
+            return Delivery(singles=named, reason=reason, pushes=pushes)
+        return Delivery(
+            digest=named, digest_count=count, digest_overdue=overdue, reason=reason, pushes=pushes
         )
-
-    def _named(self, raw: Any, limit: int) -> list[Reminder]:
-        """The most urgent reminder of each pending case, soonest deadline first."""
-        rows = raw.execute(
-            """
-            SELECT p.case_id, c.platform, c.after_sale_id, p.due_at, p.action, p.lead_minutes
-            FROM (
-                SELECT case_id, due_at, action, lead_minutes,
-                       ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY due_at, lead_minutes) AS n
-                FROM temp.reminder_pending
-            ) p JOIN cases c ON c.id = p.case_id
-            WHERE p.n = 1 ORDER BY p.due_at, p.case_id LIMIT ?
-            """,
-            (limit,),
-        ).fetchall()
-        return [
-            Reminder(
-                case_id=case_id,
-                platform=Platform(platform),
-                after_sale_id=after_sale_id,
-                due_at=from_epoch(due),
-                action=Action(action) if action else None,
-                lead_minutes=lead,
-                fire_at=from_epoch(due - lead * 60),
-            )
-            for case_id, platform, after_sale_id, due, action, lead in rows
-        ]
 
     def next_fire_at(self, now: datetime) -> datetime | None:
         """When the next reminder comes due (or the pause ends), for the scheduler's timer."""
@@ -213,38 +178,39 @@ class ReminderService:
         times: list[int] = []
         with self._db.read() as raw:
             for lead in self.leads():
-                offset = lead * 60
-                row = raw.execute(
-                    """
-                    SELECT k.due_at FROM case_clocks k
-                    WHERE k.party = 'merchant' AND k.due_at > :now + :offset
-                      AND k.due_at - :offset > k.known_at
-                      AND NOT EXISTS (
-                        SELECT 1 FROM reminders_sent r
-                        WHERE r.case_id = k.case_id AND r.due_at = k.due_at
-                          AND r.lead_minutes = :lead)
-                    ORDER BY k.due_at LIMIT 1
-                    """,
-                    {"now": now_s, "offset": offset, "lead": lead},
-                ).fetchone()
-                if row:
-                    times.append(row[0] - offset)
+                found = store.next_lead_due(raw, now_s, lead)
+                if found is not None:
+                    times.append(found)
+            gap = self._gap(now, coming=True)
+            if gap is not None:
+                store.prepare(raw, self.leads())
+                if store.has_last_call(raw, gap):
+                    times.append(gap[0])
         return from_epoch(min(times)) if times else None
 
     def recent(self, limit: int = 30) -> list[Delivered]:
         """The last reminders shown, newest first: one per case and delivery (its most urgent)."""
         with self._db.read() as raw:
-            rows = raw.execute(
-                """
-                SELECT r.case_id, c.platform, c.after_sale_id, r.due_at, MIN(r.lead_minutes),
-                       r.delivered_at
-                FROM reminders_sent r JOIN cases c ON c.id = r.case_id
-                GROUP BY r.case_id, r.delivered_at
-                ORDER BY r.delivered_at DESC, MIN(r.id) DESC LIMIT ?
-                """,
-                (limit,),
-            ).fetchall()
+            rows = store.recent(raw, limit)
         return [
-            Delivered(case_id, Platform(platform), asid, from_epoch(due), lead, from_epoch(at))
-            for case_id, platform, asid, due, lead, at in rows
-        ]
+            Delivered(case_id, Platform(platform), asid, from_epoch(due), lead, from_epoch(at),
+                      bool(last_call))
+            for case_id, platform, asid, due, lead, last_call, at in rows
+        ]  # fmt: skip
+
+
+def _reminders(rows: list[tuple[Any, ...]]) -> list[Reminder]:
+    return [
+        Reminder(
+            case_id=case_id,
+            platform=Platform(platform),
+            after_sale_id=after_sale_id,
+            due_at=from_epoch(due),
+            action=Action(action) if action else None,
+            lead_minutes=lead,
+            fire_at=from_epoch(due - lead * 60),
+            last_call=bool(last_call),
+            amount_fen=amount,
+        )
+        for case_id, platform, after_sale_id, due, action, lead, last_call, amount in rows
+    ]

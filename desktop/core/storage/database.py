@@ -87,11 +87,14 @@ class Database:
         conn.close()
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        """A unit of work: commits on success, rolls back on any error (nothing half-saved)."""
+    def session(self, *, immediate: bool = False) -> Iterator[Session]:
+        """A unit of work: commits on success, rolls back on any error (nothing half-saved).
+        `immediate`: hold the write lock from the start, for work that reads and then writes
+        what it read (several processes may write to one data folder)."""
         from sqlmodel import Session
 
-        with Session(self.engine, expire_on_commit=False) as session:
+        engine = self.engine.execution_options(immediate=True) if immediate else self.engine
+        with Session(engine, expire_on_commit=False) as session:
             try:
                 yield session
                 session.commit()

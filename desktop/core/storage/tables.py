@@ -146,6 +146,7 @@ class ReminderSentRow(SQLModel, table=True):
     lead_minutes: int
     delivered_at: int
     via: str  # single | digest
+    last_call: bool = False  # the warning before a working day ends (the deadline is after it)
 
 
 class RuleChangeRow(SQLModel, table=True):
@@ -209,3 +210,105 @@ class AttachmentRow(SQLModel, table=True):
     captured_at: int | None = None  # EXIF DateTimeOriginal, where the photo has one
     added_at: int
     removed_at: int | None = Field(default=None, index=True)  # in the trash since
+
+
+class AlertRow(SQLModel, table=True):
+    """One deadline of a case on the reminder card: shown until someone acknowledges it, or
+    until its clock stops (the case moved on). A more urgent reminder of the same deadline
+    brings it back: acknowledging the "24 hours left" one does not silence the last one."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (
+        UniqueConstraint("case_id", "due_at"),
+        # The card's query: what nobody has acknowledged and no clock has cleared.
+        Index("ix_alerts_active", "acknowledged_at", "cleared_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("cases.id"), nullable=False, index=True)
+    )
+    due_at: int
+    lead_minutes: int  # the most urgent reminder of this deadline so far (0: it passed)
+    last_call: bool = False  # that reminder was the one before the working day ends
+    raised_at: int  # when that reminder was decided
+    shown_at: int  # when the card last came up for it (an overdue one comes back)
+    acknowledged_at: int | None = None
+    snoozed_until: int | None = None
+    cleared_at: int | None = None  # its clock stopped before anyone acknowledged it
+
+
+class ChannelRow(SQLModel, table=True):
+    """A push channel: a chat group robot or an email address. Its secrets (the webhook's
+    key, the signing secret, the SMTP password) are not here: they live in the system's
+    keychain or a file only the user can read, under `secret_ref`."""
+
+    __tablename__ = "channels"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    kind: str  # wecom | dingtalk | feishu | email
+    target: str  # where it goes, safe to show (the robot's host and a masked key; addresses)
+    options: str = "{}"  # JSON: what is not secret (SMTP host, port, security, from, to)
+    secret_ref: str
+    secret_store: str  # keyring | file
+    wants: str = "all"  # all | urgent | briefing
+    enabled: bool = True
+    created_at: int
+    last_ok_at: int | None = None
+    last_error_at: int | None = None
+    last_error: str = ""  # JSON {code, detail} of the last failed delivery; "" after a success
+
+
+class OutboxRow(SQLModel, table=True):
+    """A push to deliver, written in the same transaction that decided the reminder or the
+    briefing: one per channel and (case, deadline, lead time), or per channel and day."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        UniqueConstraint("channel_id", "case_id", "due_at", "lead_minutes"),
+        UniqueConstraint("channel_id", "briefing_day"),
+        Index("ix_outbox_state_next", "state", "next_attempt_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    channel_id: int = Field(
+        sa_column=Column(
+            Integer, ForeignKey("channels.id", ondelete="CASCADE"), nullable=False, index=True
+        )
+    )
+    case_id: int | None = Field(
+        default=None, sa_column=Column(Integer, ForeignKey("cases.id"), nullable=True)
+    )
+    due_at: int | None = None
+    lead_minutes: int | None = None
+    last_call: bool = False
+    briefing_day: str | None = None  # YYYY-MM-DD, local: the briefing of that day
+    created_at: int
+    state: str = "pending"  # pending | sent | dropped (the clock stopped before it went out)
+    attempts: int = 0
+    next_attempt_at: int
+    sent_at: int | None = None
+    last_error: str = ""  # JSON {code, detail}
+
+
+class BriefingRow(SQLModel, table=True):
+    """The daily briefing (每日简报) of one local day: made once, with what it said."""
+
+    __tablename__ = "briefings"
+
+    day: str = Field(primary_key=True)  # YYYY-MM-DD in the computer's time zone
+    made_at: int
+    summary: str  # JSON: the counts, money and stale platforms it reported
+    acknowledged_at: int | None = None
+
+
+class ImportPlatformRow(SQLModel, table=True):
+    """Which platforms an import held rows for: how fresh each platform's data is."""
+
+    __tablename__ = "import_platforms"
+
+    import_id: int = Field(
+        sa_column=Column(Integer, ForeignKey("imports.id", ondelete="CASCADE"), primary_key=True)
+    )
+    platform: str = Field(primary_key=True)

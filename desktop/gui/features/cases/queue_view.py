@@ -37,6 +37,7 @@ from desktop.core.model import Platform
 from desktop.core.services.queue import QueueFilter, View
 from desktop.gui import labels
 from desktop.gui.context import AppContext
+from desktop.gui.features.cases.stale_banner import StaleBanner
 from desktop.gui.models.queue_model import Column, QueueModel, headers
 
 translate = QCoreApplication.translate
@@ -106,6 +107,8 @@ class QueueView(QWidget):
         main = QWidget()
         main_layout = QVBoxLayout(main)
         main_layout.setContentsMargins(0, 6, 0, 0)
+        self.stale_banner = StaleBanner(ctx)
+        main_layout.addWidget(self.stale_banner)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
@@ -340,6 +343,8 @@ class QueueView(QWidget):
         self.model.on_changes(changes)
         if changes.touches_cases:
             self.refresh_counts()
+        if changes.touches_cases or changes.settings or changes.reminders:
+            self.stale_banner.refresh()  # an import, or a new threshold
 
     def tick(self) -> None:
         """Time passed: countdowns repaint; time-based views and counts are queried again."""
@@ -348,3 +353,4 @@ class QueueView(QWidget):
         else:
             self.model.tick()
         self.refresh_counts()
+        self.stale_banner.refresh()

@@ -1,5 +1,6 @@
 """The in-app "due soon / overdue" panel: what the tray says, for systems without a tray (or
-with notifications hidden by Focus Assist / Do Not Disturb)."""
+with notifications hidden by Focus Assist / Do Not Disturb); pushes that keep failing, in
+words; and who delivers reminders when it is not this window (the headless watcher)."""
 
 from __future__ import annotations
 
@@ -17,13 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.delivery import Owner
 from desktop.core.model import Action, Platform
 from desktop.core.services.queue import DUE_SOON, View
 from desktop.core.times import opt_from_epoch
-from desktop.gui import labels
+from desktop.gui import labels, style
 from desktop.gui.context import AppContext
 from desktop.gui.labels import Urgency
 from desktop.gui.models.queue_model import URGENCY_COLOURS
+from desktop.text.push import error_text
 
 translate = QCoreApplication.translate
 MAX_ITEMS = 50
@@ -34,12 +37,27 @@ class DuePanel(QWidget):
     open_case = Signal(int)
     pause_requested = Signal()
     resume_requested = Signal()
+    channels_requested = Signal()  # Settings → push channels
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._ctx = ctx
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.delivery = QLabel()
+        self.delivery.setWordWrap(True)
+        self.delivery.setStyleSheet(style.banner_css() + " padding:4px;")
+        self.delivery.hide()
+        layout.addWidget(self.delivery)
+        problems_row = QHBoxLayout()
+        self.push_problems = QLabel()
+        self.push_problems.setWordWrap(True)
+        self.push_problems.setStyleSheet(f"color:{style.danger()};")
+        problems_row.addWidget(self.push_problems, 1)
+        self.channels_button = QPushButton(translate("DuePanel", "Push channels…"))
+        self.channels_button.clicked.connect(self.channels_requested)
+        problems_row.addWidget(self.channels_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(problems_row)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight:bold;")
@@ -116,7 +134,45 @@ class DuePanel(QWidget):
                 )
             )
             self.pause_button.setText(translate("DuePanel", "Resume"))
+        self.refresh_pushes()
         self.refresh_recent()
+
+    def set_delivering(self, held: bool, owner: Owner | None) -> None:
+        """Say when this window does not deliver reminders (the watcher does, for now)."""
+        if held:
+            self.delivery.hide()
+            return
+        if owner is not None and owner.who == "watcher":
+            text = translate(
+                "DuePanel",
+                "The CaseWatch watcher (process {pid}) delivers reminders for this data folder; "
+                "this window takes over as soon as it lets go.",
+            ).format(pid=owner.pid)
+        else:
+            text = translate(
+                "DuePanel",
+                "Another CaseWatch delivers reminders for this data folder; this window takes "
+                "over as soon as it lets go.",
+            )
+        self.delivery.setText(text)
+        self.delivery.show()
+
+    def refresh_pushes(self) -> None:
+        """Channels whose pushes are failing, in words, with what waits."""
+        lines = []
+        for channel in self._ctx.core.channels.channels():
+            failure = channel.last_error
+            if failure is None or not channel.enabled:
+                continue
+            line = translate("DuePanel", "Push to “{name}” failed: {reason}").format(
+                name=channel.name, reason=error_text(failure.code, failure.detail)
+            )
+            if channel.pending:
+                line += " " + translate("DuePanel", "(%n waiting)", None, channel.pending)
+            lines.append(line)
+        self.push_problems.setText("\n".join(lines))
+        self.push_problems.setVisible(bool(lines))
+        self.channels_button.setVisible(bool(lines))
 
     def refresh_recent(self) -> None:
         """Reminders already shown, from the database: they outlive a restart."""

@@ -1,9 +1,8 @@
-"""General settings: language, reminder lead times, start at login, the data folder."""
+"""General settings: language, start at login, the data folder."""
 
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -13,39 +12,19 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop.core import autostart
 from desktop.core.paths import DataPaths
-from desktop.core.services.settings import MAX_LEADS
-from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.features.evidence.trash_dialog import verify_evidence
 from desktop.gui.widgets.form import ErrorForm
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
-UNITS = ((1, "min"), (60, "h"), (24 * 60, "d"))
-
-
-def unit_name(key: str) -> str:
-    return {
-        "min": translate("Settings", "minutes"),
-        "h": translate("Settings", "hours"),
-        "d": translate("Settings", "days"),
-    }[key]
-
-
-def lead_text(minutes: int) -> str:
-    return translate("Settings", "{span} before the deadline").format(
-        span=labels.duration_text(timedelta(minutes=minutes))
-    )
 
 
 class GeneralPage(QWidget):
@@ -73,35 +52,6 @@ class GeneralPage(QWidget):
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(self.language.findData(settings.language))
         self.form.add("language", translate("Settings", "Language"), self.language)
-
-        leads = QWidget()
-        leads_layout = QVBoxLayout(leads)
-        leads_layout.setContentsMargins(0, 0, 0, 0)
-        self.leads = QListWidget()
-        self.leads.setMaximumHeight(130)
-        for minutes in settings.lead_minutes:
-            self._add_lead_item(minutes)
-        leads_layout.addWidget(self.leads)
-        add_row = QHBoxLayout()
-        self.lead_value = QSpinBox()
-        self.lead_value.setRange(1, 999)
-        self.lead_value.setValue(2)
-        self.lead_unit = QComboBox()
-        for factor, key in UNITS:
-            self.lead_unit.addItem(unit_name(key), factor)
-        self.lead_unit.setCurrentIndex(1)
-        add_button = QPushButton(translate("Settings", "Add"))
-        add_button.clicked.connect(self.add_lead)
-        remove_button = QPushButton(translate("Settings", "Remove selected"))
-        remove_button.clicked.connect(self.remove_lead)
-        for w in (self.lead_value, self.lead_unit, add_button, remove_button):
-            add_row.addWidget(w)
-        add_row.addStretch(1)
-        leads_layout.addLayout(add_row)
-        hint = QLabel(translate("Settings", "CaseWatch also reminds you when a deadline passes."))
-        hint.setStyleSheet("color:#5f6368;")
-        leads_layout.addWidget(hint)
-        self.form.add("lead_minutes", translate("Settings", "Remind me"), leads)
 
         self.start_at_login: QCheckBox | None = None
         self.login_problem = QLabel()
@@ -181,29 +131,6 @@ class GeneralPage(QWidget):
         log.info("start at login %s: %s", "on" if on else "off", self._login.location())
         self.login_problem.hide()
         return True
-
-    def _add_lead_item(self, minutes: int) -> None:
-        item = QListWidgetItem(lead_text(minutes))
-        item.setData(Qt.ItemDataRole.UserRole, minutes)
-        self.leads.addItem(item)
-
-    def lead_minutes(self) -> list[int]:
-        return [
-            self.leads.item(n).data(Qt.ItemDataRole.UserRole) for n in range(self.leads.count())
-        ]
-
-    def add_lead(self) -> None:
-        minutes = self.lead_value.value() * self.lead_unit.currentData()
-        current = self.lead_minutes()
-        if minutes in current or len(current) >= MAX_LEADS:
-            return
-        self.leads.clear()
-        for m in sorted([*current, minutes], reverse=True):
-            self._add_lead_item(m)
-
-    def remove_lead(self) -> None:
-        for item in self.leads.selectedItems():
-            self.leads.takeItem(self.leads.row(item))
 
     def language_value(self) -> str:
         return self.language.currentData()

@@ -30,7 +30,7 @@ from desktop.core.model import Confidence
 from desktop.core.rules import Rule
 from desktop.gui import labels
 from desktop.gui.context import AppContext
-from desktop.gui.features.settings.general_page import UNITS, unit_name
+from desktop.gui.features.settings.reminders_page import UNITS, unit_name
 from desktop.gui.rule_text import platforms_text, rule_note, rule_scope, rule_summary, source_text
 from desktop.gui.widgets.form import ErrorForm, add_buttons
 
