@@ -79,9 +79,14 @@ _EN_PLURALS = {
         "%n is finished and was left alone.",
         "%n are finished and were left alone.",
     ),
-    "%n cases need your attention": (
-        "%n case needs your attention",
-        "%n cases need your attention",
+    "%n case(s) need you": ("%n case needs you", "%n cases need you"),
+    "%n after-sales case(s) need you": (
+        "%n after-sales case needs you",
+        "%n after-sales cases need you",
+    ),
+    "%n push(es) dropped: their cases were handled meanwhile.": (
+        "%n push dropped: its case was handled meanwhile.",
+        "%n pushes dropped: their cases were handled meanwhile.",
     ),
 }
 

@@ -373,6 +373,8 @@ def watch_command(data_dir: Path | None, once: bool, texts: Any) -> int:
             finally:
                 lock.release()
             _print_pass(done)
+            if done.wake.empty and done.report.empty:
+                print(translate("Cli", "Nothing came due; nothing was sent."))
             return EXIT_FAILED if done.failed else EXIT_OK
         _stop_on_signals(watcher.stop)
         print(
@@ -435,56 +437,39 @@ def _print_state(state: Any, watcher: Any) -> None:
 
 
 def _print_pass(done: Any) -> None:
+    """What a pass decided and sent, a line each, stamped with the time."""
     from desktop.gui.labels import local_time
     from desktop.text import push as words
 
-    stamp = local_time(done.at)
+    stamp = local_time(done.at) + "  "
     delivery, briefing = done.wake.delivery, done.wake.briefing
     decided = delivery.singles or delivery.digest
     count = len(delivery.singles) or delivery.digest_count
     if count:
-        print(stamp + "  " + translate("Cli", "%n case(s) came due:", None, count))
+        print(stamp + translate("Cli", "%n case(s) came due:", None, count))
         for reminder in decided[:10]:
             print("  " + _reminder_line(reminder, done.at))
-        if count > 10:
-            print("  " + translate("Cli", "… and %n more", None, count - 10))
+        more = count - 10
+        if more > 0:
+            print("  " + translate("Cli", "… and %n more", None, more))
     if briefing is not None:
-        print(stamp + "  " + translate("Cli", "Daily briefing made."))
+        print(stamp + translate("Cli", "Daily briefing made."))
     for sent in done.report.sent:
-        what = (
-            translate("Cli", "%n case(s)", None, sent.reminders)
-            if sent.reminders
-            else translate("Cli", "daily briefing")
-        )
-        print(
-            stamp
-            + "  "
-            + translate("Cli", "Pushed to “{name}”: {what}").format(name=sent.channel, what=what)
-        )
+        cases = sent.reminders
+        what = translate("Cli", "%n case(s)", None, cases) if cases else translate(
+            "Cli", "daily briefing")  # fmt: skip
+        line = translate("Cli", "Pushed to “{name}”: {what}")
+        print(stamp + line.format(name=sent.channel, what=what))
     for failed in done.report.failed:
-        print(
-            stamp
-            + "  "
-            + translate(
-                "Cli", "Push to “{name}” failed: {reason} Next try {time}; {n} waiting."
-            ).format(
-                name=failed.channel,
-                reason=words.error_text(failed.code, failed.detail),
-                time=local_time(failed.retry_at),
-                n=failed.waiting,
-            )
-        )
-    if done.report.dropped:
-        print(
-            stamp
-            + "  "
-            + translate(
-                "Cli",
-                "%n push(es) dropped: their cases were handled meanwhile.",
-                None,
-                done.report.dropped,
-            )
-        )
+        line = translate("Cli", "Push to “{name}” failed: {reason} Next try {time}; {n} waiting.")
+        print(stamp + line.format(name=failed.channel, n=failed.waiting,
+                                  reason=words.error_text(failed.code, failed.detail),
+                                  time=local_time(failed.retry_at)))  # fmt: skip
+    dropped = done.report.dropped
+    if dropped:
+        line = translate("Cli", "%n push(es) dropped: their cases were handled meanwhile.",
+                         None, dropped)  # fmt: skip
+        print(stamp + line)
     sys.stdout.flush()
 
 

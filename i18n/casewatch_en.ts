@@ -114,6 +114,14 @@
         <source>Got it, all</source>
         <translation>Got it, all</translation>
     </message>
+    <message numerus="yes">
+        <source>%n after-sales case(s) need you</source>
+        <translation><numerusform>%n after-sales case needs you</numerusform><numerusform>%n after-sales cases need you</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n overdue</source>
+        <translation><numerusform> · %n overdue</numerusform><numerusform> · %n overdue</numerusform></translation>
+    </message>
     <message>
         <source> · {amount} at stake</source>
         <translation> · {amount} at stake</translation>
@@ -676,6 +684,130 @@
         <source>one pass, then exit (for a scheduled task)</source>
         <translation>one pass, then exit (for a scheduled task)</translation>
     </message>
+    <message>
+        <source>Channel “{name}” removed.</source>
+        <translation>Channel “{name}” removed.</translation>
+    </message>
+    <message>
+        <source>Authorisation code (授权码) for {user}: </source>
+        <translation>Authorisation code (授权码) for {user}: </translation>
+    </message>
+    <message>
+        <source>Channel “{name}” added: {kind}, {target}. It gets: {wants}.</source>
+        <translation>Channel “{name}” added: {kind}, {target}. It gets: {wants}.</translation>
+    </message>
+    <message>
+        <source>Send a test message with: casewatch channel test {name}</source>
+        <translation>Send a test message with: casewatch channel test {name}</translation>
+    </message>
+    <message>
+        <source>No push channels yet. Add one with: casewatch channel add wecom URL</source>
+        <translation>No push channels yet. Add one with: casewatch channel add wecom URL</translation>
+    </message>
+    <message>
+        <source>Gets: {wants}</source>
+        <translation>Gets: {wants}</translation>
+    </message>
+    <message>
+        <source>Last delivered: {time}</source>
+        <translation>Last delivered: {time}</translation>
+    </message>
+    <message>
+        <source>Last failure ({time}): {reason}</source>
+        <translation>Last failure ({time}): {reason}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {n}</source>
+        <translation>Waiting to be sent: {n}</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>Switched off</translation>
+    </message>
+    <message>
+        <source>The test message to “{name}” did not go out: {reason}</source>
+        <translation>The test message to “{name}” did not go out: {reason}</translation>
+    </message>
+    <message>
+        <source>Test message sent to “{name}”: check that it arrived.</source>
+        <translation>Test message sent to “{name}”: check that it arrived.</translation>
+    </message>
+    <message>
+        <source>No push channels: reminders are recorded for the window's card only. Add one with: casewatch channel add …</source>
+        <translation>No push channels: reminders are recorded for the window's card only. Add one with: casewatch channel add …</translation>
+    </message>
+    <message>
+        <source>Nothing came due; nothing was sent.</source>
+        <translation>Nothing came due; nothing was sent.</translation>
+    </message>
+    <message>
+        <source>CaseWatch watches {path} (Ctrl+C stops).</source>
+        <translation>CaseWatch watches {path} (Ctrl+C stops).</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Stopped.</translation>
+    </message>
+    <message>
+        <source>CaseWatch's window delivers reminders for this data folder (process {pid}): nothing to do.</source>
+        <translation>CaseWatch's window delivers reminders for this data folder (process {pid}): nothing to do.</translation>
+    </message>
+    <message>
+        <source>Another watcher delivers reminders for this data folder (process {pid}): nothing to do.</source>
+        <translation>Another watcher delivers reminders for this data folder (process {pid}): nothing to do.</translation>
+    </message>
+    <message>
+        <source>Another CaseWatch delivers reminders for this data folder: nothing to do.</source>
+        <translation>Another CaseWatch delivers reminders for this data folder: nothing to do.</translation>
+    </message>
+    <message>
+        <source>Delivering reminders for this data folder.</source>
+        <translation>Delivering reminders for this data folder.</translation>
+    </message>
+    <message>
+        <source>CaseWatch's window took over; waiting until it closes.</source>
+        <translation>CaseWatch's window took over; waiting until it closes.</translation>
+    </message>
+    <message>
+        <source>Another CaseWatch delivers reminders for this data folder; waiting until it stops.</source>
+        <translation>Another CaseWatch delivers reminders for this data folder; waiting until it stops.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) came due:</source>
+        <translation><numerusform>%n case came due:</numerusform><numerusform>%n cases came due:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation><numerusform>… and %n more</numerusform><numerusform>… and %n more</numerusform></translation>
+    </message>
+    <message>
+        <source>Daily briefing made.</source>
+        <translation>Daily briefing made.</translation>
+    </message>
+    <message>
+        <source>daily briefing</source>
+        <translation>daily briefing</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>Pushed to “{name}”: {what}</source>
+        <translation>Pushed to “{name}”: {what}</translation>
+    </message>
+    <message>
+        <source>Push to “{name}” failed: {reason} Next try {time}; {n} waiting.</source>
+        <translation>Push to “{name}” failed: {reason} Next try {time}; {n} waiting.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n push(es) dropped: their cases were handled meanwhile.</source>
+        <translation><numerusform>%n push dropped: its case was handled meanwhile.</numerusform><numerusform>%n pushes dropped: their cases were handled meanwhile.</numerusform></translation>
+    </message>
+    <message>
+        <source>{countdown} · {platform} {after_sale_id} · {action}</source>
+        <translation>{countdown} · {platform} {after_sale_id} · {action}</translation>
+    </message>
 </context>
 <context>
     <name>Compensation</name>
@@ -983,6 +1115,10 @@
         <source>Push to “{name}” failed: {reason}</source>
         <translation>Push to “{name}” failed: {reason}</translation>
     </message>
+    <message numerus="yes">
+        <source>(%n waiting)</source>
+        <translation><numerusform>(%n waiting)</numerusform><numerusform>(%n waiting)</numerusform></translation>
+    </message>
     <message>
         <source>{lead} before the deadline {due}</source>
         <translation>{lead} before the deadline {due}</translation>
@@ -1171,8 +1307,8 @@
         <translation>The system's keychain cannot be used ({detail}). On a machine without one, set CASEWATCH_SECRET_STORE=file to keep channel secrets in a file only you can read.</translation>
     </message>
     <message>
-        <source>The channel's key or password is missing from the {store}: remove the channel and add it again.</source>
-        <translation>The channel's key or password is missing from the {store}: remove the channel and add it again.</translation>
+        <source>The channel's key or password is no longer in the keychain or the secrets file: remove the channel and add it again.</source>
+        <translation>The channel's key or password is no longer in the keychain or the secrets file: remove the channel and add it again.</translation>
     </message>
     <message>
         <source>The channel secrets file {path} cannot be read: {detail}</source>
@@ -2505,7 +2641,7 @@ Data folder: {path}</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) need you</source>
-        <translation><numerusform>%n case need you</numerusform><numerusform>%n cases need you</numerusform></translation>
+        <translation><numerusform>%n case needs you</numerusform><numerusform>%n cases need you</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>, %n overdue</source>
@@ -3765,8 +3901,12 @@ From: {source}</translation>
         <translation> min</translation>
     </message>
     <message>
-        <source>Overdue cases nobody acknowledged come back every</source>
-        <translation>Overdue cases nobody acknowledged come back every</translation>
+        <source>Overdue and not acknowledged: bring the card back every</source>
+        <translation>Overdue and not acknowledged: bring the card back every</translation>
+    </message>
+    <message>
+        <source>until someone acknowledges it</source>
+        <translation>until someone acknowledges it</translation>
     </message>
     <message>
         <source>Play a sound when the card comes up</source>
@@ -3919,6 +4059,10 @@ From: {source}</translation>
     <message>
         <source>{name} (off)</source>
         <translation>{name} (off)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation><numerusform>%n waiting</numerusform><numerusform>%n waiting</numerusform></translation>
     </message>
     <message>
         <source>Switch on</source>

@@ -60,89 +60,97 @@
     <name>Card</name>
     <message>
         <source>In 15 minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>15 分钟后</translation>
     </message>
     <message>
         <source>In 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 小时后</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>今天</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>明天</translation>
     </message>
     <message>
         <source>When work starts ({day} {time})</source>
-        <translation type="unfinished"></translation>
+        <translation>上班时（{day} {time}）</translation>
     </message>
     <message>
         <source>{countdown} · {platform} {after_sale_id}</source>
-        <translation type="unfinished">{countdown} · {platform} {after_sale_id}</translation>
+        <translation>{countdown} · {platform} {after_sale_id}</translation>
     </message>
     <message>
         <source> (before work ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>（下班前提醒）</translation>
     </message>
     <message>
         <source>Deadline {due}: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>截止 {due}：{action}</translation>
     </message>
     <message>
         <source> · {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation> · {amount}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">打开</translation>
+        <translation>打开</translation>
     </message>
     <message>
         <source>Got it</source>
-        <translation type="unfinished"></translation>
+        <translation>知道了</translation>
     </message>
     <message>
         <source>CaseWatch reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>售后盯单提醒</translation>
     </message>
     <message>
         <source>Show all in CaseWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>在售后盯单中查看全部</translation>
     </message>
     <message>
         <source>Got it, all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部知道了</translation>
+    </message>
+    <message>
+        <source>%n after-sales case(s) need you</source>
+        <translation>%n 个售后需要处理</translation>
+    </message>
+    <message>
+        <source> · %n overdue</source>
+        <translation> · %n 个已超时</translation>
     </message>
     <message>
         <source> · {amount} at stake</source>
-        <translation type="unfinished"></translation>
+        <translation> · 涉及 {amount}</translation>
     </message>
     <message>
         <source>CaseWatch daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>售后盯单每日简报</translation>
     </message>
     <message>
         <source>… and %n more: Show all in CaseWatch</source>
-        <translation type="unfinished"></translation>
+        <translation>……还有 %n 个：在售后盯单中查看全部</translation>
     </message>
     <message>
         <source>Remind me later, all</source>
-        <translation type="unfinished"></translation>
+        <translation>全部稍后提醒</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后提醒</translation>
     </message>
 </context>
 <context>
     <name>CaseDetail</name>
     <message>
-        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform&apos;s back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
+        <source>No clock is known for this platform and stage. Enter the deadline shown in the platform's back-end (Platform deadline changed), so that CaseWatch can warn you.</source>
         <translation>此平台在这个阶段没有已知的时效规则。请录入平台后台显示的截止时间（“平台截止时间变更”），售后盯单才能按时提醒你。</translation>
     </message>
     <message>
-        <source>The return&apos;s shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
+        <source>The return's shipping was not recorded: the clock counts from a later event, so the real deadline may be earlier.</source>
         <translation>没有记录买家寄回退货的时间：时钟从较晚的事件起算，实际截止时间可能更早。</translation>
     </message>
     <message>
@@ -254,7 +262,7 @@
         <translation>截止 {time}</translation>
     </message>
     <message>
-        <source>Replaced by the platform&apos;s own deadline.</source>
+        <source>Replaced by the platform's own deadline.</source>
         <translation>已由平台截止时间取代。</translation>
     </message>
     <message>
@@ -305,7 +313,7 @@
         <translation>平台</translation>
     </message>
     <message>
-        <source>The platform&apos;s after-sales / refund number</source>
+        <source>The platform's after-sales / refund number</source>
         <translation>平台的售后单号 / 退款编号</translation>
     </message>
     <message>
@@ -376,91 +384,91 @@
     <name>Channel</name>
     <message>
         <source>In the WeCom group: ⋯ → 消息推送 / 群机器人 → 添加机器人, then copy its webhook address.</source>
-        <translation type="unfinished"></translation>
+        <translation>在企业微信群里：⋯ → 消息推送 / 群机器人 → 添加机器人，然后复制它的 Webhook 地址。</translation>
     </message>
     <message>
         <source>In the DingTalk group: 设置 → 机器人 → 添加机器人 → 自定义. Choose 加签 and copy the secret (SEC…) and the webhook address. With keywords instead, add 售后.</source>
-        <translation type="unfinished"></translation>
+        <translation>在钉钉群里：设置 → 机器人 → 添加机器人 → 自定义。安全设置选“加签”，复制密钥（SEC 开头）和 Webhook 地址。若用自定义关键词，请加上“售后”。</translation>
     </message>
     <message>
         <source>In the Feishu group: 设置 → 群机器人 → 添加机器人 → 自定义机器人. Switch on 签名校验 and copy the secret and the webhook address.</source>
-        <translation type="unfinished"></translation>
+        <translation>在飞书群里：设置 → 群机器人 → 添加机器人 → 自定义机器人。打开“签名校验”，复制密钥和 Webhook 地址。</translation>
     </message>
     <message>
-        <source>QQ邮箱: smtp.qq.com, port 465; 163: smtp.163.com, port 465. Switch on SMTP in the mailbox&apos;s settings and use its authorisation code (授权码), not the password.</source>
-        <translation type="unfinished"></translation>
+        <source>QQ邮箱: smtp.qq.com, port 465; 163: smtp.163.com, port 465. Switch on SMTP in the mailbox's settings and use its authorisation code (授权码), not the password.</source>
+        <translation>QQ邮箱：smtp.qq.com，端口 465；163：smtp.163.com，端口 465。在邮箱设置里开启 SMTP 服务，填写授权码，不是登录密码。</translation>
     </message>
     <message>
         <source>Add a push channel</source>
-        <translation type="unfinished"></translation>
+        <translation>添加提醒渠道</translation>
     </message>
     <message>
         <source>Change “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>修改“{name}”</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>e.g. 售后群, 老板手机</source>
-        <translation type="unfinished"></translation>
+        <translation>例如：售后群、老板手机</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>SSL (port 465)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL（端口 465）</translation>
     </message>
     <message>
         <source>STARTTLS (port 587)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（端口 587）</translation>
     </message>
     <message>
         <source>one or more, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>一个或多个，用逗号分隔</translation>
     </message>
     <message>
         <source>Webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 地址</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>加签密钥</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>发信服务器</translation>
     </message>
     <message>
         <source>Port</source>
-        <translation type="unfinished"></translation>
+        <translation>端口</translation>
     </message>
     <message>
         <source>Security</source>
-        <translation type="unfinished"></translation>
+        <translation>加密方式</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Authorisation code</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Gets</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
 </context>
 <context>
@@ -505,7 +513,7 @@
         <translation>把数据放在 DIR，而不是用户数据文件夹（便携使用、测试）</translation>
     </message>
     <message>
-        <source>language for this run (default: the setting, else the system&apos;s)</source>
+        <source>language for this run (default: the setting, else the system's)</source>
         <translation>本次运行的语言（默认：设置中的语言，否则跟随系统）</translation>
     </message>
     <message>
@@ -537,7 +545,7 @@
         <translation>把售后单导出为 CSV，可用 Excel/WPS 打开</translation>
     </message>
     <message>
-        <source>column names for people (label, in the language of this run) or CaseWatch&apos;s keys (key: the file imports back)</source>
+        <source>column names for people (label, in the language of this run) or CaseWatch's keys (key: the file imports back)</source>
         <translation>列名：label 为给人看的列名（使用本次运行的语言），key 为 CaseWatch 的键名（可再导入）</translation>
     </message>
     <message>
@@ -557,11 +565,11 @@
         <translation>文件说明</translation>
     </message>
     <message>
-        <source>pack a case&apos;s evidence as a ZIP for a platform dispute</source>
+        <source>pack a case's evidence as a ZIP for a platform dispute</source>
         <translation>把售后单的证据打包为 ZIP，用于平台举证</translation>
     </message>
     <message>
-        <source>the case&apos;s platform, when the id is on several</source>
+        <source>the case's platform, when the id is on several</source>
         <translation>售后单号在多个平台都有时，指定平台</translation>
     </message>
     <message>
@@ -594,87 +602,211 @@
     </message>
     <message>
         <source>push channels: team chat robots and email</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒渠道：群机器人和邮件</translation>
     </message>
     <message>
         <source>add a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>添加渠道</translation>
     </message>
     <message>
         <source>WeCom (企业微信) group robot: its webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>企业微信群机器人：它的 Webhook 地址</translation>
     </message>
     <message>
         <source>DingTalk (钉钉) group robot: its webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉群机器人：它的 Webhook 地址</translation>
     </message>
     <message>
         <source>Feishu (飞书) group robot: its webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书群机器人：它的 Webhook 地址</translation>
     </message>
     <message>
-        <source>the robot&apos;s signing secret (加签 / 签名校验), if it has one</source>
-        <translation type="unfinished"></translation>
+        <source>the robot's signing secret (加签 / 签名校验), if it has one</source>
+        <translation>机器人的加签 / 签名校验密钥（如果设置了）</translation>
     </message>
     <message>
         <source>email over SMTP</source>
-        <translation type="unfinished"></translation>
+        <translation>通过 SMTP 发邮件</translation>
     </message>
     <message>
         <source>the mail server, e.g. smtp.qq.com:465</source>
-        <translation type="unfinished"></translation>
+        <translation>发信服务器，例如 smtp.qq.com:465</translation>
     </message>
     <message>
         <source>TLS from the start (the default on ports 465 and 994)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL 加密连接（端口 465、994 的默认值）</translation>
     </message>
     <message>
         <source>STARTTLS (the default on other ports)</source>
-        <translation type="unfinished"></translation>
+        <translation>STARTTLS（其他端口的默认值）</translation>
     </message>
     <message>
         <source>the login, usually the mailbox address</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名，通常就是邮箱地址</translation>
     </message>
     <message>
-        <source>the mailbox&apos;s authorisation code (授权码); asked for when left out</source>
-        <translation type="unfinished"></translation>
+        <source>the mailbox's authorisation code (授权码); asked for when left out</source>
+        <translation>邮箱的授权码；不填时会询问</translation>
     </message>
     <message>
         <source>the sender address</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人地址</translation>
     </message>
     <message>
         <source>where the mail goes</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>a name for the channel (default: its kind)</source>
-        <translation type="unfinished"></translation>
+        <translation>渠道名称（默认为它的类型）</translation>
     </message>
     <message>
         <source>what it gets: every reminder (all), only the last one and overdue (urgent), or only the daily briefing; every channel gets the briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>接收什么：每次提醒（all）、只收最后一次提醒和超时（urgent）、只收每日简报（briefing）；每个渠道都收每日简报</translation>
     </message>
     <message>
         <source>list the channels</source>
-        <translation type="unfinished"></translation>
+        <translation>列出渠道</translation>
     </message>
     <message>
         <source>send a test message now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即发送一条测试消息</translation>
     </message>
     <message>
         <source>remove a channel</source>
-        <translation type="unfinished"></translation>
+        <translation>删除渠道</translation>
     </message>
     <message>
         <source>deliver reminders and pushes without a window (a PC, NAS, task)</source>
-        <translation type="unfinished"></translation>
+        <translation>不开窗口发送提醒和推送（电脑、NAS、计划任务）</translation>
     </message>
     <message>
         <source>one pass, then exit (for a scheduled task)</source>
-        <translation type="unfinished"></translation>
+        <translation>运行一次后退出（用于计划任务）</translation>
+    </message>
+    <message>
+        <source>Channel “{name}” removed.</source>
+        <translation>已删除渠道“{name}”。</translation>
+    </message>
+    <message>
+        <source>Authorisation code (授权码) for {user}: </source>
+        <translation>{user} 的授权码：</translation>
+    </message>
+    <message>
+        <source>Channel “{name}” added: {kind}, {target}. It gets: {wants}.</source>
+        <translation>已添加渠道“{name}”：{kind}，{target}。接收：{wants}。</translation>
+    </message>
+    <message>
+        <source>Send a test message with: casewatch channel test {name}</source>
+        <translation>发送测试消息：casewatch channel test {name}</translation>
+    </message>
+    <message>
+        <source>No push channels yet. Add one with: casewatch channel add wecom URL</source>
+        <translation>还没有提醒渠道。添加：casewatch channel add wecom URL</translation>
+    </message>
+    <message>
+        <source>Gets: {wants}</source>
+        <translation>接收：{wants}</translation>
+    </message>
+    <message>
+        <source>Last delivered: {time}</source>
+        <translation>上次送达：{time}</translation>
+    </message>
+    <message>
+        <source>Last failure ({time}): {reason}</source>
+        <translation>上次失败（{time}）：{reason}</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: {n}</source>
+        <translation>等待发送：{n}</translation>
+    </message>
+    <message>
+        <source>Switched off</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>The test message to “{name}” did not go out: {reason}</source>
+        <translation>发往“{name}”的测试消息没有发出：{reason}</translation>
+    </message>
+    <message>
+        <source>Test message sent to “{name}”: check that it arrived.</source>
+        <translation>已向“{name}”发送测试消息：请确认已收到。</translation>
+    </message>
+    <message>
+        <source>No push channels: reminders are recorded for the window's card only. Add one with: casewatch channel add …</source>
+        <translation>没有提醒渠道：提醒只会记在窗口的提醒卡片上。添加渠道：casewatch channel add …</translation>
+    </message>
+    <message>
+        <source>Nothing came due; nothing was sent.</source>
+        <translation>没有到期的提醒；本次没有发送。</translation>
+    </message>
+    <message>
+        <source>CaseWatch watches {path} (Ctrl+C stops).</source>
+        <translation>售后盯单正在看守 {path}（Ctrl+C 停止）。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>CaseWatch's window delivers reminders for this data folder (process {pid}): nothing to do.</source>
+        <translation>售后盯单窗口正在为这个数据文件夹发送提醒（进程 {pid}）：本次无事可做。</translation>
+    </message>
+    <message>
+        <source>Another watcher delivers reminders for this data folder (process {pid}): nothing to do.</source>
+        <translation>另一个后台看守进程正在为这个数据文件夹发送提醒（进程 {pid}）：本次无事可做。</translation>
+    </message>
+    <message>
+        <source>Another CaseWatch delivers reminders for this data folder: nothing to do.</source>
+        <translation>另一个售后盯单正在为这个数据文件夹发送提醒：本次无事可做。</translation>
+    </message>
+    <message>
+        <source>Delivering reminders for this data folder.</source>
+        <translation>正在为这个数据文件夹发送提醒。</translation>
+    </message>
+    <message>
+        <source>CaseWatch's window took over; waiting until it closes.</source>
+        <translation>售后盯单窗口已接手；等它关闭后再继续。</translation>
+    </message>
+    <message>
+        <source>Another CaseWatch delivers reminders for this data folder; waiting until it stops.</source>
+        <translation>另一个售后盯单正在为这个数据文件夹发送提醒；等它停止后接手。</translation>
+    </message>
+    <message>
+        <source>%n case(s) came due:</source>
+        <translation>%n 个售后到了提醒时间：</translation>
+    </message>
+    <message>
+        <source>… and %n more</source>
+        <translation>……还有 %n 个</translation>
+    </message>
+    <message>
+        <source>Daily briefing made.</source>
+        <translation>已生成每日简报。</translation>
+    </message>
+    <message>
+        <source>daily briefing</source>
+        <translation>每日简报</translation>
+    </message>
+    <message>
+        <source>%n case(s)</source>
+        <translation>%n 个售后</translation>
+    </message>
+    <message>
+        <source>Pushed to “{name}”: {what}</source>
+        <translation>已推送到“{name}”：{what}</translation>
+    </message>
+    <message>
+        <source>Push to “{name}” failed: {reason} Next try {time}; {n} waiting.</source>
+        <translation>推送到“{name}”失败：{reason} 下次重试 {time}；{n} 条等待。</translation>
+    </message>
+    <message>
+        <source>%n push(es) dropped: their cases were handled meanwhile.</source>
+        <translation>%n 条推送已取消：这些售后在此期间已处理。</translation>
+    </message>
+    <message>
+        <source>{countdown} · {platform} {after_sale_id} · {action}</source>
+        <translation>{countdown} · {platform} {after_sale_id} · {action}</translation>
     </message>
 </context>
 <context>
@@ -728,7 +860,7 @@
         <translation>发给买家的话术（先讲原因，再说金额）：</translation>
     </message>
     <message>
-        <source>In the buyer&apos;s language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</source>
+        <source>In the buyer's language. It says: sorry for the trouble; since sending the goods back means another parcel, we would like to compensate one-way postage; you keep the goods.</source>
         <translation>买家的语言（中文）。大意：抱歉给您带来不便；退回还要再寄一次快递，我们按一单运费给您补偿，商品您可以继续使用。</translation>
     </message>
     <message>
@@ -817,7 +949,7 @@
 <context>
     <name>DataFile</name>
     <message>
-        <source>the file&apos;s TOML syntax</source>
+        <source>the file's TOML syntax</source>
         <translation>文件的 TOML 语法</translation>
     </message>
     <message>
@@ -937,7 +1069,7 @@
     <name>DuePanel</name>
     <message>
         <source>Push channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒渠道…</translation>
     </message>
     <message>
         <source>Recent reminders</source>
@@ -973,15 +1105,19 @@
     </message>
     <message>
         <source>The CaseWatch watcher (process {pid}) delivers reminders for this data folder; this window takes over as soon as it lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>售后盯单后台看守进程（进程 {pid}）正在为这个数据文件夹发送提醒；它一放手，本窗口就接手。</translation>
     </message>
     <message>
         <source>Another CaseWatch delivers reminders for this data folder; this window takes over as soon as it lets go.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个售后盯单正在为这个数据文件夹发送提醒；它一放手，本窗口就接手。</translation>
     </message>
     <message>
         <source>Push to “{name}” failed: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>推送到“{name}”失败：{reason}</translation>
+    </message>
+    <message>
+        <source>(%n waiting)</source>
+        <translation>（%n 条等待发送）</translation>
     </message>
     <message>
         <source>{lead} before the deadline {due}</source>
@@ -1067,7 +1203,7 @@
         <translation>{path}：文件不见了（被移动或删除了？）。</translation>
     </message>
     <message>
-        <source>{path} could not be copied into CaseWatch&apos;s data folder: {detail}</source>
+        <source>{path} could not be copied into CaseWatch's data folder: {detail}</source>
         <translation>无法把 {path} 复制到售后盯单的数据文件夹：{detail}</translation>
     </message>
     <message>
@@ -1111,7 +1247,7 @@
         <translation>{path}：检查文件期间，其中一些售后单已在别处添加。这次没有导入任何数据：请重新检查后再导入。</translation>
     </message>
     <message>
-        <source>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform&apos;s back-end downloaded.</source>
+        <source>{path} is not a table: it holds binary data. Choose the .xlsx or .csv the platform's back-end downloaded.</source>
         <translation>{path} 不是表格文件（内容是二进制数据）。请选择从平台后台下载的 .xlsx 或 .csv 文件。</translation>
     </message>
     <message>
@@ -1143,7 +1279,7 @@
         <translation>没有导入来源“{source}”。</translation>
     </message>
     <message>
-        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform&apos;s after-sales export.</source>
+        <source>{path}: no column for {fields}. Match the columns in the import window, or check that the file is the platform's after-sales export.</source>
         <translation>{path}：找不到 {fields} 对应的列。请在导入窗口中对应各列，或确认文件是平台的售后单导出。</translation>
     </message>
     <message>
@@ -1164,23 +1300,23 @@
     </message>
     <message>
         <source>There is no push channel named “{name}”. The channels: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>没有名为“{name}”的提醒渠道。现有渠道：{known}</translation>
     </message>
     <message>
-        <source>The system&apos;s keychain cannot be used ({detail}). On a machine without one, set CASEWATCH_SECRET_STORE=file to keep channel secrets in a file only you can read.</source>
-        <translation type="unfinished"></translation>
+        <source>The system's keychain cannot be used ({detail}). On a machine without one, set CASEWATCH_SECRET_STORE=file to keep channel secrets in a file only you can read.</source>
+        <translation>无法使用系统钥匙串（{detail}）。在没有钥匙串的机器上，请设置 CASEWATCH_SECRET_STORE=file，把渠道密钥保存在只有你能读的文件里。</translation>
     </message>
     <message>
-        <source>The channel&apos;s key or password is missing from the {store}: remove the channel and add it again.</source>
-        <translation type="unfinished"></translation>
+        <source>The channel's key or password is no longer in the keychain or the secrets file: remove the channel and add it again.</source>
+        <translation>钥匙串或密钥文件里已没有这个渠道的密钥或密码：请删除该渠道后重新添加。</translation>
     </message>
     <message>
         <source>The channel secrets file {path} cannot be read: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取渠道密钥文件 {path}：{detail}</translation>
     </message>
     <message>
         <source>The channel secrets file {path} cannot be written: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入渠道密钥文件 {path}：{detail}</translation>
     </message>
     <message>
         <source>Event {event_id} no longer exists.</source>
@@ -1190,15 +1326,15 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <source>A rejection counts in the shop&apos;s rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
+        <source>A rejection counts in the shop's rejection rate (售后拒绝率) and the buyer can ask the platform to step in. Talk to the buyer first where you can.</source>
         <translation>拒绝会计入店铺的售后拒绝率，买家还可以申请平台介入。能协商的，先与买家沟通协商。</translation>
     </message>
     <message>
-        <source>Record this after using 延长收货 in the platform&apos;s back-end. It adds the rule&apos;s extension to the deadline.</source>
+        <source>Record this after using 延长收货 in the platform's back-end. It adds the rule's extension to the deadline.</source>
         <translation>请先在平台后台操作【延长收货】，再在这里记录。截止时间会按规则顺延。</translation>
     </message>
     <message>
-        <source>Enter the deadline exactly as the platform&apos;s back-end shows it. It replaces the rule&apos;s deadline until the case moves to another stage.</source>
+        <source>Enter the deadline exactly as the platform's back-end shows it. It replaces the rule's deadline until the case moves to another stage.</source>
         <translation>请按平台后台显示的时间准确录入。在售后进入下一阶段之前，它会取代规则计算的截止时间。</translation>
     </message>
     <message>
@@ -1234,7 +1370,7 @@
         <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case&apos;s clocks are worked out again without it.</source>
+        <source>Withdraw “{event}” of {time}? It stays on the timeline, marked as withdrawn, and the case's clocks are worked out again without it.</source>
         <translation>撤销 {time} 的“{event}”？它仍保留在时间线上并标记为已撤销，时效会不计这条事件重新计算。</translation>
     </message>
     <message>
@@ -1305,7 +1441,7 @@
         <translation>撤销事件</translation>
     </message>
     <message>
-        <source>Status from the platform&apos;s export</source>
+        <source>Status from the platform's export</source>
         <translation>导入：平台状态</translation>
     </message>
     <message>
@@ -1356,15 +1492,15 @@
         <translation>生成举证包…</translation>
     </message>
     <message>
-        <source>One ZIP for the platform&apos;s 举证 step: the files in order, a summary page and their SHA-256 fingerprints</source>
+        <source>One ZIP for the platform's 举证 step: the files in order, a summary page and their SHA-256 fingerprints</source>
         <translation>生成一个 ZIP 用于平台举证：按顺序命名的文件、汇总页和各文件的 SHA-256 指纹</translation>
     </message>
     <message>
-        <source>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch&apos;s data folder and never changed.</source>
+        <source>Drop photos and videos here, or paste a screenshot. Files are copied into CaseWatch's data folder and never changed.</source>
         <translation>把照片和视频拖到这里，或粘贴截图。文件会复制到售后盯单的数据文件夹，永不修改。</translation>
     </message>
     <message>
-        <source>What the case&apos;s scenarios ask for:</source>
+        <source>What the case's scenarios ask for:</source>
         <translation>处理场景要求的证据：</translation>
     </message>
     <message>
@@ -1444,7 +1580,7 @@
         <translation>按现有证据打包？</translation>
     </message>
     <message>
-        <source>The case&apos;s scenarios still ask for: {kinds}. Pack the evidence there is anyway?</source>
+        <source>The case's scenarios still ask for: {kinds}. Pack the evidence there is anyway?</source>
         <translation>处理场景还要求：{kinds}。仍然按现有证据打包吗？</translation>
     </message>
     <message>
@@ -1576,7 +1712,7 @@
         <translation>正在加载…</translation>
     </message>
     <message>
-        <source>A {what}: it opens in the system&apos;s own program.</source>
+        <source>A {what}: it opens in the system's own program.</source>
         <translation>这是{what}：会用系统自带的程序打开。</translation>
     </message>
     <message>
@@ -1823,47 +1959,47 @@
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Webhook address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook 地址</translation>
     </message>
     <message>
         <source>Signing secret</source>
-        <translation type="unfinished"></translation>
+        <translation>加签密钥</translation>
     </message>
     <message>
         <source>Mail server</source>
-        <translation type="unfinished"></translation>
+        <translation>发信服务器</translation>
     </message>
     <message>
         <source>Login</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Authorisation code</source>
-        <translation type="unfinished"></translation>
+        <translation>授权码</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>发件人</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>收件人</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间</translation>
     </message>
     <message>
         <source>Overdue cases come back every</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时的售后每隔多久再提醒</translation>
     </message>
     <message>
         <source>Data counts as stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>数据多久未更新算过期</translation>
     </message>
 </context>
 <context>
@@ -2254,7 +2390,7 @@
         <translation>%n 个已完结，未做更改。</translation>
     </message>
     <message>
-        <source>Copy each courier&apos;s numbers into that courier&apos;s group, then mark those cases intercepted so everyone sees it.</source>
+        <source>Copy each courier's numbers into that courier's group, then mark those cases intercepted so everyone sees it.</source>
         <translation>把每家快递的单号分别复制到对应的快递群里拦截，然后把这些售后单标记为已拦截，方便大家跟进。</translation>
     </message>
     <message>
@@ -2349,7 +2485,7 @@
         <translation>拦截包裹…</translation>
     </message>
     <message>
-        <source>The chosen cases&apos; outbound tracking numbers by courier, and marking them intercepted</source>
+        <source>The chosen cases' outbound tracking numbers by courier, and marking them intercepted</source>
         <translation>按快递列出所选售后单的发货运单号，并标记为已拦截</translation>
     </message>
     <message>
@@ -2481,7 +2617,7 @@ Data folder: {path}</source>
     </message>
     <message>
         <source>· {countdown}: {case}</source>
-        <translation type="unfinished"></translation>
+        <translation>· {countdown}：{case}</translation>
     </message>
     <message>
         <source>the platform acts</source>
@@ -2505,31 +2641,31 @@ Data folder: {path}</source>
     </message>
     <message>
         <source>%n case(s) need you</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个售后需要处理</translation>
     </message>
     <message>
         <source>, %n overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>，%n 个已超时</translation>
     </message>
     <message>
         <source>Since CaseWatch last ran:</source>
-        <translation type="unfinished"></translation>
+        <translation>自上次运行售后盯单以来：</translation>
     </message>
     <message>
         <source>While the computer slept (or its clock moved ahead):</source>
-        <translation type="unfinished"></translation>
+        <translation>电脑睡眠期间（或时钟被调快）：</translation>
     </message>
     <message>
-        <source>The computer&apos;s clock was set back:</source>
-        <translation type="unfinished"></translation>
+        <source>The computer's clock was set back:</source>
+        <translation>电脑时钟被调慢：</translation>
     </message>
     <message>
         <source>Still not acknowledged: their platforms may act on them. See the card.</source>
-        <translation type="unfinished"></translation>
+        <translation>仍未确认：平台可能会自动处理。请看提醒卡片。</translation>
     </message>
     <message>
         <source>… and %n more</source>
-        <extracomment>Windows&apos; NOTIFYICONDATA: szInfoTitle[64] and szInfo[256] UTF-16 units, ending in a NUL.</extracomment>
+        <extracomment>Windows' NOTIFYICONDATA: szInfoTitle[64] and szInfo[256] UTF-16 units, ending in a NUL.</extracomment>
         <translation>……还有 %n 个</translation>
     </message>
 </context>
@@ -2592,11 +2728,11 @@ Data folder: {path}</source>
         <translation>由 {app} {version} 于 {time} 生成。</translation>
     </message>
     <message>
-        <source>Each file&apos;s SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
+        <source>Each file's SHA-256 is also in SHA256SUMS.txt: the same fingerprint proves the file was not changed since it was added.</source>
         <translation>各文件的 SHA-256 同时列在 SHA256SUMS.txt 中：指纹一致即证明文件自添加以来未被改动。</translation>
     </message>
     <message>
-        <source>HEIC photos (iPhone), which the platforms&apos; upload forms do not take, are also in the pack as JPG copies; the table gives the originals&apos; fingerprints, SHA256SUMS.txt those of both.</source>
+        <source>HEIC photos (iPhone), which the platforms' upload forms do not take, are also in the pack as JPG copies; the table gives the originals' fingerprints, SHA256SUMS.txt those of both.</source>
         <translation>平台举证上传不支持 HEIC 照片（iPhone 拍摄），因此包内另附 JPG 副本；上表为原文件的指纹，SHA256SUMS.txt 中两者都有。</translation>
     </message>
     <message>
@@ -2749,7 +2885,7 @@ Data folder: {path}</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <source>Change this scenario&apos;s steps and scripts</source>
+        <source>Change this scenario's steps and scripts</source>
         <translation>修改这个场景的步骤和话术</translation>
     </message>
     <message>
@@ -2801,7 +2937,7 @@ Data folder: {path}</source>
         <translation>已复制 ✓</translation>
     </message>
     <message>
-        <source>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform&apos;s back-end, then record it here; talk to the buyer too.</source>
+        <source>The return is still on its way and the deadline is {deadline}. Use 延长收货 now (+{adds}, once) in the platform's back-end, then record it here; talk to the buyer too.</source>
         <translation>退货还在路上，截止时间是 {deadline}。现在就可以在平台后台使用延长收货（+{adds}，仅一次），再在这里记录；同时与买家沟通。</translation>
     </message>
     <message>
@@ -2932,7 +3068,7 @@ Data folder: {path}</source>
         <translation>售后原因中的关键词</translation>
     </message>
     <message>
-        <source>Words in the parcel&apos;s status</source>
+        <source>Words in the parcel's status</source>
         <translation>发货物流状态中的关键词</translation>
     </message>
     <message>
@@ -3083,11 +3219,11 @@ Data folder: {path}</source>
         <translation>“{kind}”不能手动记录。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer&apos;s request.</source>
+        <source>Is earlier than the buyer's request.</source>
         <translation>早于买家申请时间。</translation>
     </message>
     <message>
-        <source>Is earlier than the buyer&apos;s request of case {case}.</source>
+        <source>Is earlier than the buyer's request of case {case}.</source>
         <translation>早于售后单 {case} 的买家申请时间。</translation>
     </message>
     <message>
@@ -3095,7 +3231,7 @@ Data folder: {path}</source>
         <translation>早于 {time} 的“{kind}”：之后的事件不能早于它。如果那条事件记错了，请先撤销它。</translation>
     </message>
     <message>
-        <source>CaseWatch knows no receipt extension for {platform}: enter the platform&apos;s new deadline instead.</source>
+        <source>CaseWatch knows no receipt extension for {platform}: enter the platform's new deadline instead.</source>
         <translation>售后盯单没有{platform}的延长收货规则：请改为录入平台显示的新截止时间。</translation>
     </message>
     <message>
@@ -3107,7 +3243,7 @@ Data folder: {path}</source>
         <translation>从 {available_at} 起才能使用延长收货。</translation>
     </message>
     <message>
-        <source>The buyer&apos;s request and corrections of details cannot be withdrawn.</source>
+        <source>The buyer's request and corrections of details cannot be withdrawn.</source>
         <translation>买家申请和信息修改记录不能撤销。</translation>
     </message>
     <message>
@@ -3152,63 +3288,63 @@ Data folder: {path}</source>
     </message>
     <message>
         <source>From {min} to {max} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} 到 {max} 分钟。</translation>
     </message>
     <message>
         <source>From {min} to {max} hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{min} 到 {max} 小时。</translation>
     </message>
     <message>
         <source>The end must be later than the start ({start}).</source>
-        <translation type="unfinished"></translation>
+        <translation>结束时间必须晚于开始时间（{start}）。</translation>
     </message>
     <message>
         <source>At most {max} characters, without line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {max} 个字，不能有换行或制表符。</translation>
     </message>
     <message>
         <source>There is a channel named “{name}” already.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为“{name}”的渠道。</translation>
     </message>
     <message>
-        <source>“{value}” is not a web address: copy the robot&apos;s whole webhook address, starting with https://</source>
-        <translation type="unfinished"></translation>
+        <source>“{value}” is not a web address: copy the robot's whole webhook address, starting with https://</source>
+        <translation>“{value}”不是网址：请复制机器人完整的 Webhook 地址，以 https:// 开头</translation>
     </message>
     <message>
-        <source>The address lacks its “{part}” part: copy the robot&apos;s whole webhook address.</source>
-        <translation type="unfinished"></translation>
+        <source>The address lacks its “{part}” part: copy the robot's whole webhook address.</source>
+        <translation>地址缺少“{part}”部分：请复制机器人完整的 Webhook 地址。</translation>
     </message>
     <message>
-        <source>The service&apos;s address starts with https://</source>
-        <translation type="unfinished"></translation>
+        <source>The service's address starts with https://</source>
+        <translation>这个服务的地址以 https:// 开头</translation>
     </message>
     <message>
-        <source>DingTalk&apos;s signing secret starts with SEC: copy it from the robot&apos;s security settings (加签).</source>
-        <translation type="unfinished"></translation>
+        <source>DingTalk's signing secret starts with SEC: copy it from the robot's security settings (加签).</source>
+        <translation>钉钉的加签密钥以 SEC 开头：请从机器人的安全设置（加签）里复制。</translation>
     </message>
     <message>
         <source>WeCom robots have no signing secret: the key is in the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业微信机器人没有加签密钥：密钥就在地址里。</translation>
     </message>
     <message>
         <source>“{value}” is not a mail server with its port, like smtp.qq.com:465.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是带端口的发信服务器，应类似 smtp.qq.com:465。</translation>
     </message>
     <message>
         <source>The login and the authorisation code (授权码) go together: give both, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名和授权码要一起填：要么都填，要么都不填。</translation>
     </message>
     <message>
         <source>{host} only sends mail after a login: give the mailbox address and its authorisation code (授权码).</source>
-        <translation type="unfinished"></translation>
+        <translation>{host} 需要登录后才能发信：请填写邮箱地址和它的授权码。</translation>
     </message>
     <message>
         <source>“{value}” is not an email address.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}”不是邮箱地址。</translation>
     </message>
     <message>
         <source>At most {max} addresses.</source>
-        <translation type="unfinished"></translation>
+        <translation>最多 {max} 个地址。</translation>
     </message>
     <message>
         <source>{field}: {problem}</source>
@@ -3219,123 +3355,123 @@ Data folder: {path}</source>
     <name>Push</name>
     <message>
         <source>WeCom group robot</source>
-        <translation type="unfinished"></translation>
+        <translation>企业微信群机器人</translation>
     </message>
     <message>
         <source>DingTalk group robot</source>
-        <translation type="unfinished"></translation>
+        <translation>钉钉群机器人</translation>
     </message>
     <message>
         <source>Feishu group robot</source>
-        <translation type="unfinished"></translation>
+        <translation>飞书群机器人</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Every reminder and the daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>每次提醒和每日简报</translation>
     </message>
     <message>
         <source>Only the last reminder, overdue and the daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>只收最后一次提醒、超时和每日简报</translation>
     </message>
     <message>
         <source>Only the daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>只收每日简报</translation>
     </message>
     <message>
-        <source>The service refused the robot&apos;s address: the key in it is wrong, or the robot was removed from the group. Copy the webhook address from the group&apos;s robot settings again.</source>
-        <translation type="unfinished"></translation>
+        <source>The service refused the robot's address: the key in it is wrong, or the robot was removed from the group. Copy the webhook address from the group's robot settings again.</source>
+        <translation>服务拒绝了机器人地址：地址里的密钥不对，或机器人已被移出群。请从群机器人设置里重新复制 Webhook 地址。</translation>
     </message>
     <message>
-        <source>The robot is switched off or no longer in the group: check the group&apos;s robots.</source>
-        <translation type="unfinished"></translation>
+        <source>The robot is switched off or no longer in the group: check the group's robots.</source>
+        <translation>机器人已停用或已不在群里：请检查群机器人。</translation>
     </message>
     <message>
-        <source>The signature does not match: the signing secret (加签 / 签名校验) is not the robot&apos;s. Copy it from the robot&apos;s security settings again.</source>
-        <translation type="unfinished"></translation>
+        <source>The signature does not match: the signing secret (加签 / 签名校验) is not the robot's. Copy it from the robot's security settings again.</source>
+        <translation>签名不匹配：加签 / 签名校验密钥不是这个机器人的。请从机器人的安全设置里重新复制。</translation>
     </message>
     <message>
-        <source>The service refused the signature&apos;s time: this computer&apos;s clock is off by more than an hour. Set the clock right.</source>
-        <translation type="unfinished"></translation>
+        <source>The service refused the signature's time: this computer's clock is off by more than an hour. Set the clock right.</source>
+        <translation>服务拒绝了签名的时间：这台电脑的时钟差了一个多小时。请校准时钟。</translation>
     </message>
     <message>
-        <source>The robot only takes messages with its keywords: add the keyword 售后 in the robot&apos;s security settings, or use signing instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The robot only takes messages with its keywords: add the keyword 售后 in the robot's security settings, or use signing instead.</source>
+        <translation>机器人只接收含关键词的消息：请在机器人安全设置里添加关键词“售后”，或改用加签。</translation>
     </message>
     <message>
-        <source>The robot only takes messages from listed IP addresses: add this network&apos;s public address in the robot&apos;s security settings, or use signing instead.</source>
-        <translation type="unfinished"></translation>
+        <source>The robot only takes messages from listed IP addresses: add this network's public address in the robot's security settings, or use signing instead.</source>
+        <translation>机器人只接收白名单 IP 发来的消息：请在机器人安全设置里加上本网络的公网地址，或改用加签。</translation>
     </message>
     <message>
         <source>The service says too many messages at once: CaseWatch waits and sends again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务提示发送太频繁：售后盯单会稍等后重发。</translation>
     </message>
     <message>
         <source>The message was too long for the service.</source>
-        <translation type="unfinished"></translation>
+        <translation>消息超过了服务允许的长度。</translation>
     </message>
     <message>
         <source>The service refused the message: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>服务拒绝了这条消息：{detail}</translation>
     </message>
     <message>
         <source>The service is not answering properly ({detail}): CaseWatch tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务响应异常（{detail}）：售后盯单会重试。</translation>
     </message>
     <message>
         <source>The address answered, but not like the service ({detail}): check the webhook address.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个地址有回应，但不像该服务（{detail}）：请检查 Webhook 地址。</translation>
     </message>
     <message>
         <source>No connection to the service ({detail}): the pushes wait and go when the network is back.</source>
-        <translation type="unfinished"></translation>
+        <translation>连不上服务（{detail}）：推送会等待，网络恢复后发出。</translation>
     </message>
     <message>
         <source>The server refused the connection: check the address and port. The pushes wait.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器拒绝连接：请检查地址和端口。推送会等待。</translation>
     </message>
     <message>
         <source>The service did not answer in time: CaseWatch tries again.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务没有及时响应：售后盯单会重试。</translation>
     </message>
     <message>
-        <source>The server&apos;s certificate is not trusted by this computer ({detail}): check the address (a proxy in between?).</source>
-        <translation type="unfinished"></translation>
+        <source>The server's certificate is not trusted by this computer ({detail}): check the address (a proxy in between?).</source>
+        <translation>这台电脑不信任服务器的证书（{detail}）：请检查地址（中间有代理？）。</translation>
     </message>
     <message>
         <source>The secure connection failed ({detail}).</source>
-        <translation type="unfinished"></translation>
+        <translation>加密连接失败（{detail}）。</translation>
     </message>
     <message>
-        <source>The mail server refused the login: use the mailbox&apos;s authorisation code (授权码), not its password, and check that SMTP is switched on in the mailbox&apos;s settings. ({detail})</source>
-        <translation type="unfinished"></translation>
+        <source>The mail server refused the login: use the mailbox's authorisation code (授权码), not its password, and check that SMTP is switched on in the mailbox's settings. ({detail})</source>
+        <translation>发信服务器拒绝登录：请填写邮箱的授权码（不是登录密码），并确认邮箱设置里已开启 SMTP 服务。（{detail}）</translation>
     </message>
     <message>
         <source>The mail server refused the sender address: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>发信服务器拒绝了发件人地址：{detail}</translation>
     </message>
     <message>
         <source>The mail server refused the recipients: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>发信服务器拒绝了收件人：{detail}</translation>
     </message>
     <message>
         <source>The mail server refused the message: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>发信服务器拒绝了这封邮件：{detail}</translation>
     </message>
     <message>
         <source>The mail server offers no STARTTLS on this port: use SSL (port 465) instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>发信服务器在这个端口不支持 STARTTLS：请改用 SSL（端口 465）。</translation>
     </message>
     <message>
-        <source>The channel&apos;s key or password cannot be read from the system&apos;s keychain ({detail}): unlock the keychain, or enter the channel again.</source>
-        <translation type="unfinished"></translation>
+        <source>The channel's key or password cannot be read from the system's keychain ({detail}): unlock the keychain, or enter the channel again.</source>
+        <translation>无法从系统钥匙串读取渠道的密钥或密码（{detail}）：请解锁钥匙串，或重新填写该渠道。</translation>
     </message>
     <message>
         <source>Delivery failed ({code}): {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>发送失败（{code}）：{detail}</translation>
     </message>
 </context>
 <context>
@@ -3430,7 +3566,7 @@ Data folder: {path}</source>
         <translation>{party} · {countdown}</translation>
     </message>
     <message>
-        <source>No clock is known for this platform and stage: enter the deadline shown in the platform&apos;s back-end.</source>
+        <source>No clock is known for this platform and stage: enter the deadline shown in the platform's back-end.</source>
         <translation>此平台在这个阶段没有已知的时效：请录入平台后台显示的截止时间。</translation>
     </message>
     <message>
@@ -3461,7 +3597,7 @@ From: {source}</source>
         <translation>发货物流状态</translation>
     </message>
     <message>
-        <source>The outbound parcel&apos;s logistics status, from the platform&apos;s export (发货物流状态)</source>
+        <source>The outbound parcel's logistics status, from the platform's export (发货物流状态)</source>
         <translation>发货包裹的物流状态，来自平台导出（发货物流状态）</translation>
     </message>
     <message>
@@ -3478,24 +3614,24 @@ From: {source}</source>
     </message>
     <message>
         <source>Import an export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入平台导出…</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>{platform} data not updated for {hours} h: deadlines may have changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform}数据已 {hours} 小时未更新，截止时间可能已变。</translation>
     </message>
     <message>
         <source>Daily briefing, {weekday} {date}: overdue {overdue} · due today {today} · due tomorrow {tomorrow} · {amount} at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>每日简报 {date} {weekday}：已超时 {overdue} · 今天到期 {today} · 明天到期 {tomorrow} · 涉及 {amount}</translation>
     </message>
 </context>
 <context>
     <name>Rules</name>
     <message>
-        <source>from the return&apos;s tracking upload</source>
+        <source>from the return's tracking upload</source>
         <translation>自买家上传退货运单号起</translation>
     </message>
     <message>
@@ -3527,7 +3663,7 @@ From: {source}</source>
         <translation>{confidence}：{source}，核实于 {date}</translation>
     </message>
     <message>
-        <source>The platform&apos;s own deadline (entered {time}).</source>
+        <source>The platform's own deadline (entered {time}).</source>
         <translation>平台自己的截止时间（录入于 {time}）。</translation>
     </message>
     <message>
@@ -3554,7 +3690,7 @@ From: {source}</source>
 <context>
     <name>RulesPage</name>
     <message>
-        <source>The platform&apos;s own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
+        <source>The platform's own deadline always wins. These rules fill in where there is none. Platforms change their clocks around holidays: a change here applies to every running clock at once and is kept in the list of your changes below.</source>
         <translation>平台自己的截止时间永远优先；没有时才用这些规则计算。平台在节假日前后会调整时效：在这里的修改会立即用于所有正在计时的售后，并记录在下方“你的修改记录”中。</translation>
     </message>
     <message>
@@ -3734,71 +3870,75 @@ From: {source}</source>
     </message>
     <message>
         <source>A deadline outside working hours is also announced as the working day ends (a 03:00 deadline at 18:00 the day before)</source>
-        <translation type="unfinished"></translation>
+        <translation>截止时间在工作时间之外的，下班前再提醒一次（凌晨 03:00 截止的，前一天 18:00 提醒）</translation>
     </message>
     <message>
         <source>Working hours</source>
-        <translation type="unfinished"></translation>
+        <translation>工作时间</translation>
     </message>
     <message>
         <source>No sound from</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰：</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>(pushes to phones still go)</source>
-        <translation type="unfinished"></translation>
+        <translation>（只静音提醒卡片，推送照常）</translation>
     </message>
     <message>
         <source>Quiet hours</source>
-        <translation type="unfinished"></translation>
+        <translation>免打扰时段</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>不重复</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟</translation>
     </message>
     <message>
-        <source>Overdue cases nobody acknowledged come back every</source>
-        <translation type="unfinished"></translation>
+        <source>Overdue and not acknowledged: bring the card back every</source>
+        <translation>已超时且未确认的：每隔</translation>
+    </message>
+    <message>
+        <source>until someone acknowledges it</source>
+        <translation>重新弹出提醒卡片，直到有人确认</translation>
     </message>
     <message>
         <source>Play a sound when the card comes up</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒卡片弹出时播放提示音</translation>
     </message>
     <message>
         <source>Reminder card</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒卡片</translation>
     </message>
     <message>
         <source>Every day at</source>
-        <translation type="unfinished"></translation>
+        <translation>每天</translation>
     </message>
     <message>
         <source>overdue, due today and tomorrow, the money at stake, stale data: on the card and to every push channel</source>
-        <translation type="unfinished"></translation>
+        <translation>已超时、今明两天到期、涉及金额、过期数据：显示在提醒卡片上，并发到每个提醒渠道</translation>
     </message>
     <message>
         <source>Daily briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>每日简报</translation>
     </message>
     <message>
         <source> h</source>
-        <translation type="unfinished"></translation>
+        <translation> 小时</translation>
     </message>
     <message>
         <source>without a new export of a platform with open cases: the queue and the briefing say its deadlines may have changed</source>
-        <translation type="unfinished"></translation>
+        <translation>某平台有未完结售后却一直没有导入新导出：队列和简报会提示它的截止时间可能已变</translation>
     </message>
     <message>
         <source>Data is stale after</source>
-        <translation type="unfinished"></translation>
+        <translation>数据过期时长</translation>
     </message>
     <message>
         <source>Same as the system</source>
@@ -3862,91 +4002,95 @@ From: {source}</source>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>常规</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒</translation>
     </message>
     <message>
         <source>Push channels</source>
-        <translation type="unfinished"></translation>
+        <translation>提醒渠道</translation>
     </message>
     <message>
         <source>Clock rules</source>
         <translation>时效规则</translation>
     </message>
     <message>
-        <source>Reminders also go to these channels, so they reach you away from the PC. Without a network they wait and go later; nothing is sent twice. Keys and passwords are kept in the system&apos;s keychain, never in exports or backups.</source>
-        <translation type="unfinished"></translation>
+        <source>Reminders also go to these channels, so they reach you away from the PC. Without a network they wait and go later; nothing is sent twice. Keys and passwords are kept in the system's keychain, never in exports or backups.</source>
+        <translation>提醒也会发到这些渠道，人不在电脑前也能收到。断网时推送会排队，联网后再发；同一条提醒不会重复发送。密钥和密码保存在系统钥匙串里，不会出现在导出或备份中。</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Gets</source>
-        <translation type="unfinished"></translation>
+        <translation>接收</translation>
     </message>
     <message>
         <source>Last delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>上次送达</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">问题</translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished">添加…</translation>
+        <translation>添加…</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished">修改…</translation>
+        <translation>修改…</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>测试</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">删除</translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>{name} (off)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}（已停用）</translation>
+    </message>
+    <message>
+        <source>%n waiting</source>
+        <translation>%n 条等待发送</translation>
     </message>
     <message>
         <source>Switch on</source>
-        <translation type="unfinished">启用</translation>
+        <translation>启用</translation>
     </message>
     <message>
         <source>Switch off</source>
-        <translation type="unfinished">停用</translation>
+        <translation>停用</translation>
     </message>
     <message>
         <source>Remove the channel “{name}”? Pushes waiting for it are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>删除渠道“{name}”？等待发往它的推送会被丢弃。</translation>
     </message>
     <message>
         <source>Remove channel</source>
-        <translation type="unfinished"></translation>
+        <translation>删除渠道</translation>
     </message>
     <message>
         <source>Sending a test message to “{name}”…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在向“{name}”发送测试消息…</translation>
     </message>
     <message>
         <source>Test message sent to “{name}”: check that it arrived.</source>
-        <translation type="unfinished"></translation>
+        <translation>已向“{name}”发送测试消息：请确认已收到。</translation>
     </message>
     <message>
         <source>“{name}”: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}”：{reason}</translation>
     </message>
 </context>
 <context>
@@ -3967,7 +4111,7 @@ From: {source}</source>
         <translation>待商家处理</translation>
     </message>
     <message>
-        <source>Awaiting buyer&apos;s return</source>
+        <source>Awaiting buyer's return</source>
         <translation>待买家退货</translation>
     </message>
     <message>
@@ -4081,31 +4225,31 @@ From: {source}</source>
     <name>Weekday</name>
     <message>
         <source>Monday</source>
-        <translation type="unfinished"></translation>
+        <translation>周一</translation>
     </message>
     <message>
         <source>Tuesday</source>
-        <translation type="unfinished"></translation>
+        <translation>周二</translation>
     </message>
     <message>
         <source>Wednesday</source>
-        <translation type="unfinished"></translation>
+        <translation>周三</translation>
     </message>
     <message>
         <source>Thursday</source>
-        <translation type="unfinished"></translation>
+        <translation>周四</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>周五</translation>
     </message>
     <message>
         <source>Saturday</source>
-        <translation type="unfinished"></translation>
+        <translation>周六</translation>
     </message>
     <message>
         <source>Sunday</source>
-        <translation type="unfinished"></translation>
+        <translation>周日</translation>
     </message>
 </context>
 </TS>

@@ -93,6 +93,20 @@ def test_ts_files_hold_every_string_in_the_code(tmp_path: Path) -> None:
         assert after == before, f"run build_scripts/build_assets.py --update ({copy.name})"
 
 
+def test_lupdate_misses_no_counted_text() -> None:
+    """PySide6's lupdate silently skips a %n text whose count is not a plain name (for example
+    `card.total`): every literal counted text in the code must be in the .ts files."""
+    call = re.compile(r'translate\(\s*"(\w+)",\s*"((?:[^"\\]|\\.)*%n(?:[^"\\]|\\.)*)"')
+    known = {(c, m.findtext("source")) for c, m in messages(build_assets.TS_DIR / "casewatch_en.ts")}
+    missed = [
+        (str(path.relative_to(ROOT)), context, text)
+        for path in sorted((ROOT / "desktop").rglob("*.py"))
+        for context, text in call.findall(path.read_text(encoding="utf-8"))
+        if (context, text) not in known
+    ]
+    assert missed == []
+
+
 def test_export_labels_are_import_aliases_of_the_generic_source() -> None:
     """A label-style export maps back when the generic source is chosen, in either language."""
     from PySide6.QtCore import QCoreApplication

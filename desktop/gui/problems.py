@@ -393,8 +393,8 @@ def error_text(error: UserError) -> str:
         ),
         "secret_missing": translate(
             "Error",
-            "The channel's key or password is missing from the {store}: remove the channel and "
-            "add it again.",
+            "The channel's key or password is no longer in the keychain or the secrets file: "
+            "remove the channel and add it again.",
         ),
         "secrets_unreadable": translate(
             "Error", "The channel secrets file {path} cannot be read: {detail}"

@@ -53,6 +53,14 @@ QTest.qWait(500)
 balloons = [w for w in QApplication.topLevelWidgets()
             if w.metaObject().className() == "QBalloonTip" and w.isVisible()]
 result["balloons"] = len(balloons)
+card = controller.card
+screen = app.primaryScreen().availableGeometry()
+result["card_visible"] = card.isVisible()
+result["card_on_top"] = bool(card.windowFlags() & Qt.WindowType.WindowStaysOnTopHint)
+result["card_in_corner"] = (screen.right() - card.geometry().right() < 40
+                            and screen.bottom() - card.geometry().bottom() < 60)
+result["card_took_focus"] = app.activeWindow() is card
+result["card_text"] = " | ".join(r.head.text() for r in card.rows)
 if balloons:
     texts = [child.text() for child in balloons[0].findChildren(type(controller.window.status))]
     result["balloon_text"] = " | ".join(t for t in texts if t)
@@ -106,6 +114,12 @@ def test_reminder_balloon_in_a_real_tray_opens_the_case(x_display: str, tmp_path
     assert result["tray_available"] is True
     assert result["tray_attached"] is True
     assert result["balloons"] == 1
+    # The card: up, on top of everything, in the corner, and the keyboard left where it was.
+    assert result["card_visible"] is True
+    assert result["card_on_top"] is True
+    assert result["card_in_corner"] is True
+    assert result["card_took_focus"] is False
+    assert result["card_text"] == "还剩 3小时59分 · 拼多多 260101-1"
     assert "还剩 3小时59分" in result["balloon_text"]
     assert "拼多多 260101-1" in result["balloon_text"]
     assert result["window_visible"] is True

@@ -73,7 +73,7 @@ class FileSecrets:
     def get(self, ref: str) -> dict[str, str]:
         found = self._read().get(ref)
         if found is None:
-            raise UserError("secret_missing", store=self.kind)
+            raise UserError("secret_missing")
         return found
 
     def put(self, ref: str, values: dict[str, str]) -> None:
@@ -99,7 +99,7 @@ class KeyringSecrets:
         except Exception as exc:  # any backend's failure: locked, denied, no session bus
             raise UserError("keychain_unavailable", detail=str(exc)) from exc
         if text is None:
-            raise UserError("secret_missing", store=self.kind)
+            raise UserError("secret_missing")
         return dict(json.loads(text))
 
     def put(self, ref: str, values: dict[str, str]) -> None:

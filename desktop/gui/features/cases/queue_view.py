@@ -239,6 +239,9 @@ class QueueView(QWidget):
             self.views.setCurrentRow(VIEW_ORDER.index(View.ALL))
             self._on_filter_changed()
             row = self.model.row_of(case_id)
+            if row is None:  # added by another process (the command line, the watcher)
+                self.model.refresh()
+                row = self.model.row_of(case_id)
             if row is None:
                 return False
         index = self.model.index(row, 0)

@@ -204,9 +204,10 @@ class ReminderCard(QWidget):
     def _fill(self, now: datetime) -> None:
         card = self.card
         if card.total:
-            title = translate("Card", "%n after-sales case(s) need you", None, card.total)
-            if card.overdue:
-                title += translate("Card", " · %n overdue", None, card.overdue)
+            total, overdue = card.total, card.overdue  # plain names, or lupdate skips the %n
+            title = translate("Card", "%n after-sales case(s) need you", None, total)
+            if overdue:
+                title += translate("Card", " · %n overdue", None, overdue)
             if card.amount_fen:
                 title += translate("Card", " · {amount} at stake").format(
                     amount=labels.money(card.amount_fen)

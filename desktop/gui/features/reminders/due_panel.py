@@ -168,7 +168,8 @@ class DuePanel(QWidget):
                 name=channel.name, reason=error_text(failure.code, failure.detail)
             )
             if channel.pending:
-                line += " " + translate("DuePanel", "(%n waiting)", None, channel.pending)
+                waiting = channel.pending  # a plain name: lupdate skips %n texts counted otherwise
+                line += " " + translate("DuePanel", "(%n waiting)", None, waiting)
             lines.append(line)
         self.push_problems.setText("\n".join(lines))
         self.push_problems.setVisible(bool(lines))

@@ -107,8 +107,9 @@ class ChannelsPage(QWidget):
             problem = ""
             if c.last_error is not None:
                 problem = error_text(c.last_error.code, c.last_error.detail)
-            if c.pending:
-                waiting = translate("Settings", "%n waiting", None, c.pending)
+            pending = c.pending  # a plain name: lupdate skips %n texts counted otherwise
+            if pending:
+                waiting = translate("Settings", "%n waiting", None, pending)
                 problem = f"{problem} ({waiting})" if problem else waiting
             cells = [name, f"{kind_label(c.kind)}\n{c.target}", wants_label(c.wants), last, problem]
             for column, text in enumerate(cells):

@@ -202,9 +202,10 @@ class RemindersPage(QWidget):
         self.repeat.setSuffix(translate("Settings", " min"))
         self.repeat.setValue(prefs.repeat_minutes)
         repeat_row.addWidget(
-            QLabel(translate("Settings", "Overdue cases nobody acknowledged come back every"))
+            QLabel(translate("Settings", "Overdue and not acknowledged: bring the card back every"))
         )
         repeat_row.addWidget(self.repeat)
+        repeat_row.addWidget(QLabel(translate("Settings", "until someone acknowledges it")))
         repeat_row.addStretch(1)
         card_layout.addLayout(repeat_row)
         self.sound = QCheckBox(translate("Settings", "Play a sound when the card comes up"))
