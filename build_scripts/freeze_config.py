@@ -41,7 +41,18 @@ QT_EXCLUDES = [
 OTHER_EXCLUDES = [
     "PyQt5", "PyQt6", "PySide2", "tkinter", "_tkinter", "pytest", "pytestqt", "hypothesis",
     "IPython", "mypy", "ruff", "setuptools", "pip",
+    # keyring's Linux backend (SecretStorage over D-Bus, with cryptography: ~13 MB): the Linux
+    # build keeps channel secrets in a file only the user can read (desktop/core/push/
+    # secrets.py); Windows and macOS use keyring's own Credential Manager and Keychain code.
+    "secretstorage", "jeepney", "cryptography",
+    # SQLAlchemy's dialects for databases CaseWatch never opens (SQLite, and PostgreSQL for a
+    # team, stay), and its asyncio layer: ~0.5 MB of bytecode, and asyncio with it.
+    "sqlalchemy.dialects.mysql", "sqlalchemy.dialects.oracle", "sqlalchemy.dialects.mssql",
+    "sqlalchemy.ext.asyncio",
 ]  # fmt: skip
+#: Linux only: keyring and what it brings (~0.3 MB). Linux keeps channel secrets in a file
+#: (keyring is not a Linux dependency in pyproject.toml; a developer's .venv may hold it).
+LINUX_EXCLUDES = ["keyring", "jaraco", "more_itertools", "importlib_metadata", "backports"]
 #: Standard-library and third-party modules the analysis finds but CaseWatch never runs. Each
 #: importer guards the import (try/except ImportError), and tests/test_packaging.py checks that
 #: desktop/ does not start needing them.
@@ -382,6 +393,9 @@ def info_plist() -> dict[str, Any]:
         "LSMinimumSystemVersion": MACOS_MINIMUM,
         "LSUIElement": False,
         "NSHighResolutionCapable": True,
+        # Reminders run on timers while the window is hidden in the menu bar: App Nap would
+        # slow them (the app also holds an activity against it, desktop/core/appnap.py).
+        "LSAppNapIsDisabled": True,
         "NSSupportsAutomaticGraphicsSwitching": True,
         "NSRequiresAquaSystemAppearance": False,
         "NSHumanReadableCopyright": f"© {PUBLISHER}",

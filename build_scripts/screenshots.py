@@ -230,6 +230,7 @@ def main() -> int:
     os.environ["DISPLAY"] = DISPLAY
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     os.environ["TZ"] = "Asia/Shanghai"  # the shop's local time, as its owner sees it
+    os.environ["CASEWATCH_SECRET_STORE"] = "file"  # demo channels stay out of the keychain
     time.tzset()
     try:
         return shoot(out)
@@ -246,7 +247,6 @@ def shoot(out: Path) -> int:
     from desktop.core.clock import FixedClock
     from desktop.core.model import EventKind
     from desktop.core.services.queue import View
-    from desktop.core.services.reminders import WakeReason
     from desktop.core.times import SHANGHAI
     from desktop.gui.app import Controller, make_application
     from desktop.gui.features.cases.case_dialog import CaseDialog
@@ -261,7 +261,7 @@ def shoot(out: Path) -> int:
     data = Path(tempfile.mkdtemp(prefix="casewatch-shots-"))
     core = open_core(data, clock)
     ids = demo(core, clock)
-    controller = Controller(core, app, language="zh_CN")
+    controller = Controller(core, app, language="zh_CN", sound=lambda: None)
     window = controller.window
     window.resize(1400, 820)
     window.show()
@@ -279,10 +279,11 @@ def shoot(out: Path) -> int:
     clock.advance(timedelta(hours=11))
     window.queue.tick()
     window.due_dock.show()
-    controller.scheduler.wake(WakeReason.START)
+    controller.start_delivering()
     QTest.qWait(800)
     subprocess.run(["import", "-window", "root", str(out / "tray_digest_zh.png")], check=True)
     print("saved tray_digest_zh.png")
+    save(controller.card, "reminder_card_zh.png")
     window.queue.show_view(View.OVERDUE)
     save(window, "overdue_and_due_panel_zh.png")
     window.due_dock.hide()
@@ -312,18 +313,57 @@ def shoot(out: Path) -> int:
     settings = controller.open_settings()
     save(settings, "settings_general_zh.png")
     settings.reject()
+    shoot_reminder_settings(controller, clock, save)
 
     controller.switch_language("en")
     window = controller.window
     window.resize(1400, 820)
     window.open_case(ids["wx1"])
     save(window, "main_en.png")
+    save(controller.card, "reminder_card_en.png")
+    settings = controller.open_settings("channels")
+    save(settings, "settings_channels_en.png")
+    settings.reject()
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, CaseDialog):
             widget.close()
     controller.quit()
     core.close()
     return 0
+
+
+def shoot_reminder_settings(controller, clock, save) -> None:  # type: ignore[no-untyped-def]
+    """Settings → reminders and push channels (one robot whose key the service refused, as it
+    would say), a channel's dialog, and the queue's banner once the 抖店 data is a day old."""
+    from desktop.core.push.channels import ChannelKind, ChannelSpec
+    from desktop.core.push.senders import PushError
+
+    core = controller.core
+    core.channels.add(ChannelSpec(
+        ChannelKind.DINGTALK, name="售后群",
+        url="https://oapi.dingtalk.com/robot/send?access_token=b6a9f2d3c0e14e0f9d5b8c7a6e5d4c3b",
+        secret="SEC9c1a7f2e3d4b5a69788796a5b4c3d2e1f0a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5"))  # fmt: skip
+    core.channels.add(ChannelSpec(
+        ChannelKind.EMAIL, name="老板邮箱", smtp_host="smtp.qq.com", smtp_port=465,
+        user="shop@qq.com", password="abcdefghijklmnop", sender="shop@qq.com",
+        recipients=("boss@qq.com",)))  # fmt: skip
+    robot, mail = core.channels.channels()
+    core.channels.record(robot.id, None)
+    core.channels.record(mail.id, PushError("auth_failed", "535 Login Fail."))
+    settings = controller.open_settings("reminders")
+    save(settings, "settings_reminders_zh.png")
+    settings.tabs.setCurrentWidget(settings.channels)
+    save(settings, "settings_channels_zh.png")
+    dialog = settings.channels.edit()
+    save(dialog, "channel_dialog_zh.png")
+    dialog.reject()
+    settings.reject()
+    clock.advance(timedelta(hours=26))
+    window = controller.window
+    window.tick()
+    save(window, "stale_banner_zh.png")
+    clock.advance(timedelta(hours=-26))
+    window.tick()
 
 
 def shoot_playbooks(window, ids, save) -> None:  # type: ignore[no-untyped-def]

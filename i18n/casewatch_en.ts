@@ -3830,6 +3830,10 @@ From: {source}</translation>
         <translation>time zone data</translation>
     </message>
     <message>
+        <source>push channels: TLS and a push to a loopback robot</source>
+        <translation>push channels: TLS and a push to a loopback robot</translation>
+    </message>
+    <message>
         <source>{w}×{h} px, {rows} cases in the queue, scheduler ran</source>
         <translation>{w}×{h} px, {rows} cases in the queue, scheduler ran</translation>
     </message>

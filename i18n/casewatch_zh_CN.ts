@@ -3830,6 +3830,10 @@ From: {source}</source>
         <translation>时区数据</translation>
     </message>
     <message>
+        <source>push channels: TLS and a push to a loopback robot</source>
+        <translation>提醒渠道：TLS 可用，能推送到本机的模拟机器人</translation>
+    </message>
+    <message>
         <source>{w}×{h} px, {rows} cases in the queue, scheduler ran</source>
         <translation>{w}×{h} 像素，队列中 {rows} 个售后，提醒调度已运行</translation>
     </message>

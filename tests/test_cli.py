@@ -71,7 +71,8 @@ def test_due_for_people_in_both_languages(tmp_path: Path) -> None:
 def test_self_test_command(tmp_path: Path) -> None:
     done = casewatch("--lang", "en", "self-test", data=tmp_path / "data")
     assert done.returncode == 0, done.stdout + done.stderr
-    assert done.stdout.count("✓") == 9
+    assert done.stdout.count("✓") == 10
+    assert "✓ push channels: TLS and a push to a loopback robot: truststore" in done.stdout
     assert (
         "✓ evidence photos of every kind can be drawn: BMP, GIF, HEIC, JPG, PNG, WEBP"
         in done.stdout

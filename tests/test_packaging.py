@@ -67,6 +67,7 @@ def test_info_plist() -> None:
     assert info["CFBundleShortVersionString"] == desktop.__version__
     assert info["NSHighResolutionCapable"] is True
     assert info["LSUIElement"] is False  # a window and a Dock icon, not a menu-bar-only app
+    assert info["LSAppNapIsDisabled"] is True  # reminder timers keep time in the background
     assert info["LSMinimumSystemVersion"] == freeze_config.MACOS_MINIMUM
     entitlements = plistlib.loads((ROOT / "build_scripts/macos/entitlements.plist").read_bytes())
     assert entitlements == {"com.apple.security.cs.allow-unsigned-executable-memory": True}

@@ -15,11 +15,10 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-
-from filelock import FileLock, Timeout
 
 LOCK_NAME = "delivery.lock"
 OWNER_NAME = "delivery.owner"
@@ -35,31 +34,56 @@ class Owner:
     pid: int
 
 
+def _try_lock(fd: int) -> bool:
+    """An exclusive lock on the open file, without waiting. The system releases it when the
+    file is closed or the process ends, however it ends."""
+    try:
+        if sys.platform == "win32":
+            import msvcrt
+
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            import fcntl
+
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
 class DeliveryLock:
+    """The standard library's own file locks (flock, or LockFile on Windows) serve here: the
+    filelock package would add 0.4 MB and asyncio to the bundle for these few lines."""
+
     def __init__(self, data_root: Path, who: str):
         self.root, self.who = data_root, who
-        self._lock = FileLock(data_root / LOCK_NAME, is_singleton=False, thread_local=False)
+        self._fd: int | None = None
 
     @property
     def held(self) -> bool:
-        return self._lock.is_locked
+        return self._fd is not None
 
     def try_acquire(self) -> bool:
-        if self._lock.is_locked:
+        if self._fd is not None:
             return True
         try:
-            self._lock.acquire(timeout=0)
-        except Timeout:
+            fd = os.open(self.root / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError:
+            return False  # a folder we cannot write: nobody can deliver from it anyway
+        if not _try_lock(fd):
+            os.close(fd)
             return False
+        self._fd = fd
         self._write_owner()
         if self.who == "window":
             self.clear_takeover()
         return True
 
     def release(self) -> None:
-        if self._lock.is_locked:
+        if self._fd is not None:
             (self.root / OWNER_NAME).unlink(missing_ok=True)
-            self._lock.release(force=True)
+            fd, self._fd = self._fd, None
+            os.close(fd)  # closing the file lets go of the lock
 
     def owner(self) -> Owner | None:
         """Who holds the lock, as it wrote down (a guide for messages, not the lock itself)."""

@@ -55,6 +55,51 @@ def draw_photos() -> str:
     return ", ".join(drawn)
 
 
+def push_check() -> str:
+    """The push path of a build: TLS with the system's certificates loads, and a message goes
+    over HTTP to a robot on loopback that answers like 企业微信 (no network is used)."""
+    import json
+    import threading
+    from datetime import UTC, datetime
+    from http.server import BaseHTTPRequestHandler, HTTPServer
+
+    from desktop.core.push import wording
+    from desktop.core.push.channels import ChannelKind
+    from desktop.core.push.senders import Sender, Target, default_tls
+
+    context = default_tls()
+    received: list[dict[str, object]] = []
+
+    class Robot(BaseHTTPRequestHandler):
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+            received.append(json.loads(body.decode("utf-8")))
+            answer = b'{"errcode": 0, "errmsg": "ok"}'
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(answer)))
+            self.end_headers()
+            self.wfile.write(answer)
+
+        def log_message(self, *args: object) -> None:
+            pass
+
+    server = HTTPServer(("127.0.0.1", 0), Robot)
+    thread = threading.Thread(target=server.handle_request, daemon=True)
+    thread.start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/cgi-bin/webhook/send?key=self-test"
+        now = datetime.now(UTC)
+        Sender().send(Target(ChannelKind.WECOM, url=url), wording.test_message("self-test", now),
+                      now)  # fmt: skip
+    finally:
+        thread.join(10)
+        server.server_close()
+    if not received or received[0].get("msgtype") != "markdown":
+        raise RuntimeError("the loopback robot got nothing")
+    return f"{type(context).__module__}.{type(context).__name__}, loopback push delivered"
+
+
 def run_self_test(data_dir: Path | None, *, language: str | None = None) -> int:
     # The check must run anywhere: a build machine, a terminal over SSH, a CI runner.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -165,6 +210,7 @@ def run_self_test(data_dir: Path | None, *, language: str | None = None) -> int:
         return str(SHANGHAI)
 
     check(translate("SelfTest", "time zone data"), zones)
+    check(translate("SelfTest", "push channels: TLS and a push to a loopback robot"), push_check)
 
     def window() -> str:
         assert core is not None, "no database"
@@ -172,9 +218,13 @@ def run_self_test(data_dir: Path | None, *, language: str | None = None) -> int:
         controller.window.show()
         app.processEvents()
         image = controller.window.grab().toImage()
-        controller.scheduler.start()
+        # The scheduler's machinery and the engine's queries, without deciding anything: a
+        # self-test on a shop's own folder must not swallow a reminder or make the briefing.
+        scheduler = controller.scheduler.scheduler
+        scheduler.start()
         app.processEvents()
-        scheduled = controller.scheduler.scheduler.running
+        scheduled = scheduler.running
+        core.engine.next_wake(core.clock.now(), card=True)  # type: ignore[attr-defined]
         controller.scheduler.shutdown()
         controller.window.hide()
         if image.isNull() or image.width() < 100:

@@ -139,3 +139,28 @@ def test_self_test_fails_when_a_photo_format_cannot_be_drawn(qapp, monkeypatch) 
     )
     with pytest.raises(RuntimeError, match=r"photo\.webp cannot be drawn"):
         self_test.draw_photos()
+
+
+def test_self_test_on_a_shops_folder_decides_no_reminder(qapp, tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    """Support may run the self-test on a shop's own data: it must not swallow a reminder that
+    is due (recorded as delivered without being shown) nor make the day's briefing."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.core.bootstrap import open_core
+    from desktop.core.clock import FixedClock
+    from desktop.gui.self_test import run_self_test
+    from tests.core.reminding import add_due
+
+    data = tmp_path / "data"
+    core = open_core(data, FixedClock(datetime.now(UTC) - timedelta(hours=2)))
+    add_due(core, "A", timedelta(hours=2, minutes=30))  # its 1-hour reminder is due now
+    core.close()
+    assert run_self_test(data, language="en") == 0
+    core = open_core(data)
+    try:
+        assert core.reminders.pending(core.clock.now()) != []
+        with core.db.read() as conn:
+            assert conn.execute("SELECT COUNT(*) FROM briefings").fetchone() == (0,)
+    finally:
+        core.close()
+    capsys.readouterr()
