@@ -4033,6 +4033,10 @@ From: {source}</translation>
         <translation>Kind</translation>
     </message>
     <message>
+        <source>Sends to</source>
+        <translation>Sends to</translation>
+    </message>
+    <message>
         <source>Gets</source>
         <translation>Gets</translation>
     </message>

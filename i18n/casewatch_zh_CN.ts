@@ -4033,6 +4033,10 @@ From: {source}</source>
         <translation>类型</translation>
     </message>
     <message>
+        <source>Sends to</source>
+        <translation>发送到</translation>
+    </message>
+    <message>
         <source>Gets</source>
         <translation>接收</translation>
     </message>

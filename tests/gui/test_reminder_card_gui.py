@@ -249,7 +249,7 @@ def test_a_channel_is_added_tested_and_removed_in_settings(  # type: ignore[no-u
     assert "渠道「售后群」已连通" in robots.received[0].text
     assert page.table.rowCount() == 1
     assert page.table.item(0, 0).text() == "售后群"
-    assert page.table.item(0, 3).text() == "2026-11-20 10:00"
+    assert page.table.item(0, 4).text() == "2026-11-20 10:00"
     secret_shown = " ".join(page.table.item(0, c).text() for c in range(page.COLUMNS))
     assert DINGTALK_SECRET not in secret_shown and "b6a9…5e" in secret_shown
     edit = page.edit()
@@ -268,7 +268,7 @@ def test_a_failing_channel_says_why_in_its_row(controller, core, robots, qtbot) 
     page.test()
     qtbot.waitUntil(lambda: not page._testing, timeout=10_000)
     assert page.result.text().startswith("“wecom”: The service refused the robot's address")
-    assert page.table.item(0, 4).text().startswith("The service refused the robot's address")
+    assert page.table.item(0, 5).text().startswith("The service refused the robot's address")
     dialog.reject()
 
 

@@ -77,7 +77,7 @@ class ChannelDialog(QDialog):
             if channel is None
             else translate("Channel", "Change “{name}”").format(name=channel.name)
         )
-        self.resize(620, 0)
+        self.setMinimumWidth(640)  # the help text wraps in the width, never squeezes it
         spec = ctx.core.channels.spec(channel) if channel is not None else None
         layout = QVBoxLayout(self)
         form_layout = QFormLayout()
@@ -155,7 +155,7 @@ class ChannelDialog(QDialog):
             layout.setRowVisible(_row(widget), kind is ChannelKind.EMAIL)
         layout.setRowVisible(_row(self.secret), kind in (ChannelKind.DINGTALK, ChannelKind.FEISHU))
         self.help.setText(where_to_find(kind))
-        self.adjustSize()
+        self.resize(max(self.width(), self.minimumWidth()), self.sizeHint().height())
 
     def _port_changed(self, port: int) -> None:
         self.security.setCurrentIndex(

@@ -28,7 +28,8 @@ translate = QCoreApplication.translate
 
 
 class ChannelsPage(QWidget):
-    COLUMNS = 5
+    COLUMNS = 6
+    GETS, PROBLEM = 3, 5
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -51,6 +52,7 @@ class ChannelsPage(QWidget):
             [
                 translate("Settings", "Name"),
                 translate("Settings", "Kind"),
+                translate("Settings", "Sends to"),
                 translate("Settings", "Gets"),
                 translate("Settings", "Last delivered"),
                 translate("Settings", "Problem"),
@@ -63,8 +65,12 @@ class ChannelsPage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.PROBLEM, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.GETS, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(self.GETS, 170)  # what a channel gets wraps; the problem needs room
         self.table.itemSelectionChanged.connect(self._selection_changed)
+        # Wrapped problems need their rows' height again once the columns have their width.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
         self.table.itemDoubleClicked.connect(lambda _item: self.edit())
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
@@ -111,11 +117,11 @@ class ChannelsPage(QWidget):
             if pending:
                 waiting = translate("Settings", "%n waiting", None, pending)
                 problem = f"{problem} ({waiting})" if problem else waiting
-            cells = [name, f"{kind_label(c.kind)}\n{c.target}", wants_label(c.wants), last, problem]
+            cells = [name, kind_label(c.kind), c.target, wants_label(c.wants), last, problem]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
-                if column == 4 and c.last_error is not None:
+                if column == self.PROBLEM and c.last_error is not None:
                     item.setForeground(style.colour(style.danger()))
                 self.table.setItem(row, column, item)
             if selected is not None and c.id == selected.id:
@@ -124,6 +130,10 @@ class ChannelsPage(QWidget):
         if selected is None and self.channels:
             self.table.selectRow(0)
         self._selection_changed()
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
     def selected(self) -> Channel | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
