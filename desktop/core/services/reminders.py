@@ -144,7 +144,8 @@ class ReminderService:
         leads = self.leads()
         with self._db.session(immediate=True) as s:
             raw = s.connection().connection.driver_connection
-            store.clear_stopped_alerts(raw, now_s)
+            if full:  # bookkeeping only (the card skips stopped clocks itself): not each minute
+                store.clear_stopped_alerts(raw, now_s)
             store.prepare(raw, leads)
             store.collect(raw, now_s, None if full else self._scanned_to, self._gap(now))
             count, late, overdue = store.summary(raw, now_s, to_epoch(now - ON_TIME_GRACE))

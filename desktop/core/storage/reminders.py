@@ -12,16 +12,18 @@ from __future__ import annotations
 from typing import Any
 
 # Every undelivered (case, deadline, lead) due by :now. {window} narrows it to reminders that
-# fell due after the previous scan.
+# fell due after the previous scan. CROSS JOIN keeps the few lead times as the outer loop (a
+# range of the (party, due_at) index each) even before SQLite has statistics: 0.2 ms, not 50.
 _PENDING_LEADS = """
 INSERT INTO reminder_pending (case_id, due_at, lead_minutes, action, last_call)
 SELECT k.case_id, k.due_at, l.lead, k.action, 0
 FROM reminder_leads l
-JOIN case_clocks k ON k.party = 'merchant'
+CROSS JOIN case_clocks k
+WHERE k.party = 'merchant'
     AND k.due_at <= :now + l.lead * 60
     AND k.due_at - l.lead * 60 > k.known_at
     {window}
-WHERE NOT EXISTS (
+    AND NOT EXISTS (
     SELECT 1 FROM reminders_sent r
     WHERE r.case_id = k.case_id AND r.due_at = k.due_at AND r.lead_minutes = l.lead)
 """

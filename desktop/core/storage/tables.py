@@ -220,8 +220,9 @@ class AlertRow(SQLModel, table=True):
     __tablename__ = "alerts"
     __table_args__ = (
         UniqueConstraint("case_id", "due_at"),
-        # The card's query: what nobody has acknowledged and no clock has cleared.
-        Index("ix_alerts_active", "acknowledged_at", "cleared_at"),
+        # The card's query: what nobody has acknowledged and no clock has cleared, soonest
+        # first (a card holding 25,000 cases reads its first eight in index order).
+        Index("ix_alerts_active", "acknowledged_at", "cleared_at", "due_at"),
     )
 
     id: int | None = Field(default=None, primary_key=True)

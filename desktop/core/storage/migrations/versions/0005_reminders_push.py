@@ -66,7 +66,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('case_id', 'due_at', name=op.f('uq_alerts_case_id_due_at'))
     )
     with op.batch_alter_table('alerts', schema=None) as batch_op:
-        batch_op.create_index('ix_alerts_active', ['acknowledged_at', 'cleared_at'], unique=False)
+        batch_op.create_index('ix_alerts_active', ['acknowledged_at', 'cleared_at', 'due_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_alerts_case_id'), ['case_id'], unique=False)
 
     op.create_table('outbox',
