@@ -42,14 +42,21 @@ def desk(data: Path, robots: RobotServer) -> datetime:
     returns that reminder's instant."""
     core = open_core(data)
     prefs = reminder_settings.load(core.settings)  # only the reminder itself is measured
-    reminder_settings.save(core.settings, dataclasses.replace(prefs, briefing_enabled=False,
-                                                              last_call=False))  # fmt: skip
+    reminder_settings.save(
+        core.settings, dataclasses.replace(prefs, briefing_enabled=False, last_call=False)
+    )
     core.channels.add(ChannelSpec(ChannelKind.WECOM, url=robots.wecom_url()))
     now = datetime.now(UTC)
     due = datetime.fromtimestamp(int((now + LEAD + AHEAD).timestamp()), UTC)  # as stored
-    core.cases.create(CaseDraft(platform="pinduoduo", after_sale_id="240512-0001",
-                                case_type="refund_only", applied_at=now - timedelta(hours=1),
-                                platform_deadline=due))  # fmt: skip
+    core.cases.create(
+        CaseDraft(
+            platform="pinduoduo",
+            after_sale_id="240512-0001",
+            case_type="refund_only",
+            applied_at=now - timedelta(hours=1),
+            platform_deadline=due,
+        )
+    )
     core.close()
     return due - LEAD
 
@@ -100,8 +107,9 @@ def watcher_run(robots: RobotServer) -> float:
     before = len(robots.received)
     process = subprocess.Popen(
         [sys.executable, "-m", "desktop", "--data-dir", str(data), "watch"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )  # fmt: skip
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         got = received_at(robots, before + 1, timeout=120)
     finally:
@@ -124,8 +132,10 @@ def main() -> int:
     robots.stop()
 
     def show(values: list[float]) -> str:
-        return (f"median {statistics.median(values):.2f} s "
-                f"(min {min(values):.2f}, max {max(values):.2f})")  # fmt: skip
+        return (
+            f"median {statistics.median(values):.2f} s "
+            f"(min {min(values):.2f}, max {max(values):.2f})"
+        )
 
     print(f"window: reminder instant -> card on screen: {show(cards)}")
     print(f"window: reminder instant -> push received by the robot: {show(pushes)}")

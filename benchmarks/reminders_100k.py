@@ -64,41 +64,60 @@ def main() -> int:
     core = open_core(data, clock)
     if not core.channels.channels():
         core.channels.add(ChannelSpec(ChannelKind.WECOM, url=robots.wecom_url()))
-        core.channels.add(ChannelSpec(ChannelKind.DINGTALK, url=robots.dingtalk_url(),
-                                      secret=DINGTALK_SECRET))  # fmt: skip
-        core.channels.add(ChannelSpec(ChannelKind.FEISHU, url=robots.feishu_url(),
-                                      secret=FEISHU_SECRET))  # fmt: skip
+        core.channels.add(
+            ChannelSpec(ChannelKind.DINGTALK, url=robots.dingtalk_url(), secret=DINGTALK_SECRET)
+        )
+        core.channels.add(
+            ChannelSpec(ChannelKind.FEISHU, url=robots.feishu_url(), secret=FEISHU_SECRET)
+        )
     else:  # a kept folder: point its channels at this run's robot
         for channel in core.channels.channels():
             spec = core.channels.spec(channel)
-            url = {ChannelKind.WECOM: robots.wecom_url(), ChannelKind.DINGTALK:
-                   robots.dingtalk_url(), ChannelKind.FEISHU: robots.feishu_url()}[channel.kind]  # fmt: skip
+            url = {
+                ChannelKind.WECOM: robots.wecom_url(),
+                ChannelKind.DINGTALK: robots.dingtalk_url(),
+                ChannelKind.FEISHU: robots.feishu_url(),
+            }[channel.kind]
             core.channels.update(channel, spec.__class__(**{**spec.__dict__, "url": url}))
     with core.db.read() as raw:
         clocks = raw.execute("SELECT COUNT(*) FROM case_clocks WHERE party = 'merchant'")
         print(f"running merchant clocks: {clocks.fetchone()[0]:,}")
     first_ms, first = ms(lambda: core.engine.wake(WakeReason.START))
     delivery = first.delivery  # type: ignore[attr-defined]
-    print(f"first wake after the fill (a desk off for a day): {first_ms:.0f} ms — "
-          f"{delivery.digest_count:,} cases came due, {delivery.pushes:,} outbox rows")  # fmt: skip
+    print(
+        f"first wake after the fill (a desk off for a day): {first_ms:.0f} ms — "
+        f"{delivery.digest_count:,} cases came due, {delivery.pushes:,} outbox rows"
+    )
     deliver_ms, report = ms(core.pushes.deliver)
-    print(f"delivering the outbox (one message per channel): {deliver_ms:.0f} ms — "
-          f"{len(report.sent)} messages, {len(robots.received)} received")  # type: ignore[attr-defined]  # fmt: skip
-    print(f"periodic wake (every 60 s, nothing new): "
-          f"{median_ms(lambda: core.engine.wake(WakeReason.PERIODIC), args.runs):.1f} ms")  # fmt: skip
+    print(
+        f"delivering the outbox (one message per channel): {deliver_ms:.0f} ms — "
+        f"{len(report.sent)} messages, {len(robots.received)} received"
+    )  # type: ignore[attr-defined]
+    print(
+        f"periodic wake (every 60 s, nothing new): "
+        f"{median_ms(lambda: core.engine.wake(WakeReason.PERIODIC), args.runs):.1f} ms"
+    )
     clock.advance(timedelta(minutes=1))
-    print(f"full wake (start, resume, clock jump; nothing new): "
-          f"{median_ms(lambda: core.engine.wake(WakeReason.RESUME), args.runs):.1f} ms")  # fmt: skip
-    print(f"next wake time (reminders, briefing, outbox, card): "
-          f"{median_ms(lambda: core.engine.next_wake(clock.now(), card=True), args.runs):.1f} ms")  # fmt: skip
+    print(
+        f"full wake (start, resume, clock jump; nothing new): "
+        f"{median_ms(lambda: core.engine.wake(WakeReason.RESUME), args.runs):.1f} ms"
+    )
+    print(
+        f"next wake time (reminders, briefing, outbox, card): "
+        f"{median_ms(lambda: core.engine.next_wake(clock.now(), card=True), args.runs):.1f} ms"
+    )
     card = core.alerts.card()
-    print(f"the card ({card.total:,} cases on it, 8 named): "
-          f"{median_ms(core.alerts.card, args.runs):.1f} ms")  # fmt: skip
+    print(
+        f"the card ({card.total:,} cases on it, 8 named): "
+        f"{median_ms(core.alerts.card, args.runs):.1f} ms"
+    )
     print(f"the card's repeat check: {median_ms(core.alerts.repeat_due, args.runs):.1f} ms")
-    print(f"daily briefing figures: "
-          f"{median_ms(lambda: core.briefings.compute(clock.now()), args.runs):.1f} ms")  # fmt: skip
-    print(f"stale platforms: "
-          f"{median_ms(lambda: core.freshness.stale(clock.now(), timedelta(hours=12)), args.runs):.1f} ms")  # fmt: skip
+    print(
+        f"daily briefing figures: "
+        f"{median_ms(lambda: core.briefings.compute(clock.now()), args.runs):.1f} ms"
+    )
+    stale = median_ms(lambda: core.freshness.stale(clock.now(), timedelta(hours=12)), args.runs)
+    print(f"stale platforms: {stale:.1f} ms")
     core.close()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     times = []
@@ -106,13 +125,18 @@ def main() -> int:
         started = time.perf_counter()
         done = subprocess.run(
             [sys.executable, "-m", "desktop", "--data-dir", str(data), "watch", "--once"],
-            capture_output=True, text=True, env=env, timeout=300,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=300,
+        )
         times.append(time.perf_counter() - started)
         if done.returncode not in (0, 1):
             print(done.stdout, done.stderr)
-    print(f"`casewatch watch --once` as a process (start, open, pass, exit): "
-          f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f})")  # fmt: skip
+    print(
+        f"`casewatch watch --once` as a process (start, open, pass, exit): "
+        f"median {statistics.median(times):.2f} s (min {min(times):.2f}, max {max(times):.2f})"
+    )
     robots.stop()
     return 0
 
