@@ -384,7 +384,11 @@ def watch_command(data_dir: Path | None, once: bool, texts: Any) -> int:
             flush=True,
         )
         try:
-            watcher.run(_print_pass, lambda state: _print_state(state, watcher))
+            watcher.run(
+                _print_pass,
+                lambda state: _print_state(state, watcher),
+                lambda err: print(texts.error(err), file=sys.stderr, flush=True),
+            )
         except KeyboardInterrupt:
             watcher.stop.set()
             lock.release()

@@ -105,7 +105,7 @@ def open_core(data_dir: Path | None, clock: Clock | None = None) -> Core:
         briefings=briefings,
         channels=channels,
         pushes=pushes,
-        engine=ReminderEngine(clock, reminders, briefings, pushes, alerts),
+        engine=ReminderEngine(reminders, briefings, pushes, alerts),
     )
 
 

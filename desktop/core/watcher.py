@@ -21,6 +21,7 @@ from enum import StrEnum
 
 from desktop.core.bootstrap import Core
 from desktop.core.delivery import DeliveryLock, Owner
+from desktop.core.errors import UserError
 from desktop.core.services.engine import JumpDetector, Wake
 from desktop.core.services.pushes import PushReport
 from desktop.core.services.reminders import WakeReason
@@ -75,8 +76,15 @@ class Watcher:
     def owner(self) -> Owner | None:
         return self._lock.owner()
 
-    def run(self, on_pass: Callable[[Pass], None], on_state: Callable[[WatchState], None]) -> None:
-        """Deliver until stopped (Ctrl+C, SIGTERM: `stop` is set)."""
+    def run(
+        self,
+        on_pass: Callable[[Pass], None],
+        on_state: Callable[[WatchState], None],
+        on_error: Callable[[UserError], None] = lambda _err: None,
+    ) -> None:
+        """Deliver until stopped (Ctrl+C, SIGTERM: `stop` is set). A pass that fails for a
+        reason outside CaseWatch (the database busy with a long import, a full disk) is said
+        through `on_error` and tried again after the usual wait: a watcher keeps watching."""
         reason = WakeReason.START
         standing_by = False
         while not self.stop.is_set():
@@ -92,7 +100,10 @@ class Watcher:
                 on_state(WatchState.DELIVERING)
                 reason = WakeReason.START
                 self._jumps.remember()
-            on_pass(self.one_pass(reason))
+            try:
+                on_pass(self.one_pass(reason))
+            except UserError as err:
+                on_error(err)  # nothing was recorded: the next pass catches up
             if self._sleep():
                 self._lock.release()
                 on_state(WatchState.HANDED_OVER)

@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from desktop.core.bootstrap import Core
 from desktop.core.changes import Changes
+from desktop.core.errors import UserError
 from desktop.core.services.engine import JumpDetector, Wake
 from desktop.core.services.reminders import WakeReason
 
@@ -116,7 +117,15 @@ class ReminderScheduler(QObject):
             if self._held is None or self._held in (WakeReason.PERIODIC, WakeReason.TIMER):
                 self._held = reason
             return
-        wake: Wake = self._core.engine.wake(reason)
+        try:
+            wake: Wake = self._core.engine.wake(reason)
+        except UserError as err:
+            # Another program holds the database (an import from the command line, a backup):
+            # nothing was recorded, and the next check (within a minute) catches up.
+            log.warning("reminder check (%s) put off: %s", reason, err.code)
+            if self._held is None:
+                self._held = reason
+            return
         delivery = wake.delivery
         if not delivery.empty:
             log.info(

@@ -114,3 +114,34 @@ def test_the_watcher_hands_over_to_the_window_and_takes_back_after_it(
     assert not thread.is_alive()
     assert states == [WatchState.DELIVERING, WatchState.HANDED_OVER, WatchState.DELIVERING]
     assert DeliveryLock(core.paths.root, "window").try_acquire()  # let go on stopping
+
+
+def test_a_pass_that_finds_the_database_busy_is_said_and_tried_again(
+    core: Core, clock: FixedClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.core.errors import UserError
+
+    real_wake = core.engine.wake
+    calls: list[int] = []
+
+    def busy_once(reason: WakeReason):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 1:  # as SQLite says when a long import holds the write lock
+            raise UserError("database_busy", path=str(core.paths.database))
+        return real_wake(reason)
+
+    monkeypatch.setattr(core.engine, "wake", busy_once)
+    lock = DeliveryLock(core.paths.root, "watcher")
+    watcher = Watcher(core, lock, period=timedelta(seconds=0.05))
+    passes: list[Pass] = []
+    errors: list[UserError] = []
+    thread = threading.Thread(target=watcher.run, args=(passes.append, lambda _s: None,
+                                                         errors.append))  # fmt: skip
+    thread.start()
+    try:
+        until(lambda: bool(passes))
+    finally:
+        watcher.stop.set()
+        thread.join(10)
+    assert [e.code for e in errors] == ["database_busy"]
+    assert len(calls) >= 2

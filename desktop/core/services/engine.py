@@ -31,19 +31,15 @@ class Wake:
 class ReminderEngine:
     def __init__(
         self,
-        clock: Clock,
         reminders: ReminderService,
         briefings: BriefingService,
         pushes: PushService,
         alerts: AlertService,
     ):
-        self._clock = clock
-        self.reminders, self.briefings, self.pushes, self.alerts = (
-            reminders,
-            briefings,
-            pushes,
-            alerts,
-        )
+        self.reminders = reminders
+        self.briefings = briefings
+        self.pushes = pushes
+        self.alerts = alerts
 
     def wake(self, reason: WakeReason) -> Wake:
         """Record what came due (a paused desk records nothing until the pause ends)."""

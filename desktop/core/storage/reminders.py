@@ -29,8 +29,10 @@ WHERE k.party = 'merchant'
 """
 # Enough, because a reminder exists only after its clock was written (due - lead > known_at,
 # and a new or moved clock is known from when it was written): nothing can fall due unseen
-# before the previous scan.
+# before the previous scan. The scans overlap by SCAN_OVERLAP_S all the same: a writer in
+# another process may take its "known" time a moment before its commit becomes visible.
 _WINDOW = "AND k.due_at > :since + l.lead * 60"
+SCAN_OVERLAP_S = 120
 
 # The last warning before the working day ends, for deadlines in the off-hours stretch
 # (:gap_end, :gap_start) that follows it: once per deadline, only for a deadline known before
@@ -85,7 +87,7 @@ def collect(raw: Any, now: int, since: int | None, gap: tuple[int, int] | None) 
     what fell due after that earlier scan); `gap`: the off-hours stretch `now` is in."""
     raw.execute(
         _PENDING_LEADS.format(window="" if since is None else _WINDOW),
-        {"now": now, "since": since or 0},
+        {"now": now, "since": (since or 0) - SCAN_OVERLAP_S},
     )
     if gap is not None and (since is None or gap[0] > since):
         raw.execute(_PENDING_LAST_CALLS, _gap_params(now, gap))
