@@ -5,6 +5,7 @@ last failure. Changes apply at once (a channel is tested as soon as it is added)
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -131,7 +132,7 @@ class ChannelsPage(QWidget):
             self.table.selectRow(0)
         self._selection_changed()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.table.resizeRowsToContents()
 
