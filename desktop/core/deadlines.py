@@ -19,6 +19,7 @@ from desktop.core.model import (
     CaseType,
     Confidence,
     DeadlineSource,
+    Disagreement,
     Event,
     EventKind,
     Party,
@@ -59,8 +60,23 @@ STAGE_EVENTS = frozenset(
 #: Stages where the merchant must act: a case there with no clock gets a warning.
 _MERCHANT_STAGES = (Stage.AWAITING_MERCHANT, Stage.RETURN_IN_TRANSIT, Stage.RETURN_RECEIVED)
 
+#: How far a request has come, to tell an export that is behind what the user recorded. A stage
+#: of another branch ranks with its neighbours; 待核对 never counts as behind.
+_PROGRESS = {
+    Stage.AWAITING_MERCHANT: 0,
+    Stage.AWAITING_RETURN: 1,
+    Stage.REJECTED: 1,
+    Stage.RETURN_IN_TRANSIT: 2,
+    Stage.RETURN_RECEIVED: 3,
+    Stage.AGREED: 3,
+    Stage.ESCALATED: 4,
+    Stage.REFUNDED: 5,
+    Stage.CLOSED: 5,
+}
+
 # Warning codes (the GUI translates them).
 NO_CLOCK_KNOWN = "no_clock_known"
+PLATFORM_DISAGREES = "platform_disagrees"
 CLOCK_START_ESTIMATED = "clock_start_estimated"
 EXTENSION_OVER_LIMIT = "extension_over_limit"
 
@@ -139,6 +155,7 @@ class _Walk:
     stage: Stage
     stage_started: datetime
     stage_known: datetime
+    stage_event: Event | None = None  # what moved the case to its stage
     cycle_start: int = 0  # index in the ordered events where the current request began
     shipped: bool = False  # the return was shipped in the current request
     received: bool = False  # ... and signed for
@@ -178,6 +195,7 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
     walk = _Walk(Stage.AWAITING_MERCHANT, applied, first_known)
     courier = tracking = status_text = ""
     intercepted: datetime | None = None
+    disagreement: Disagreement | None = None
     for index, e in enumerate(ordered):
         when = applied if e.kind is EventKind.CREATED else e.occurred_at
         if e.kind is EventKind.INTERCEPTED:
@@ -193,9 +211,26 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
         if e.kind is EventKind.REAPPLIED:
             walk.cycle_start, walk.shipped, walk.received = index, False, False
         if e.kind is EventKind.IMPORTED_STATUS:
-            # The platform said where the case stands: that is the truth from then on.
+            # The platform said where the case stands: the truth from then on, unless the user
+            # recorded a step further after the export's data (the platform lags: its 确认收货
+            # was not clicked yet). Then the user's record stands and the case says both.
             status_text = str(e.payload.get("status", ""))
             stage = _imported_stage(e.payload.get("stage"))
+            as_of = _as_of(e)
+            setter = walk.stage_event
+            if (
+                stage is not None
+                and setter is not None
+                and setter.origin == "manual"
+                and setter.occurred_at > as_of
+                and _behind(stage, walk.stage)
+            ):
+                disagreement = Disagreement(stage, status_text, as_of, setter.kind,
+                                            setter.occurred_at)  # fmt: skip
+                stage = None
+            else:
+                disagreement = None
+                when = min(as_of, when)  # the stage began no later than the export shows it
         else:
             stage = next_stage(
                 e.kind, facts.case_type, shipped=walk.shipped, received=walk.received
@@ -204,6 +239,7 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
         walk.received = walk.received or e.kind is EventKind.RETURN_RECEIVED
         if stage is not None and stage is not walk.stage:
             walk.stage, walk.stage_started, walk.stage_known = stage, when, e.recorded_at
+            walk.stage_event = e
             if walk.deadline is not None and stage not in walk.deadline.stages:
                 walk.deadline = None  # the stage it was given for is over
 
@@ -233,6 +269,8 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
         turn = _DEFAULT_TURN[walk.stage]
     if walk.stage in _MERCHANT_STAGES and not merchant_clock:
         warnings.append(NO_CLOCK_KNOWN)
+    if disagreement is not None and walk.stage.is_open:
+        warnings.append(PLATFORM_DISAGREES)
     return CaseState(
         stage=walk.stage,
         turn=turn,
@@ -242,7 +280,20 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
         warnings=tuple(dict.fromkeys(warnings)),
         intercepted_at=intercepted,
         platform_status=status_text,
+        disagreement=disagreement if walk.stage.is_open else None,
     )
+
+
+def _as_of(event: Event) -> datetime:
+    """The moment an imported status describes: the latest platform time in the export's
+    row (imports before this field was kept are dated at that moment themselves)."""
+    value = event.payload.get("as_of")
+    return parse_time(str(value)) if value else event.occurred_at
+
+
+def _behind(imported: Stage, current: Stage) -> bool:
+    a, b = _PROGRESS.get(imported), _PROGRESS.get(current)
+    return a is not None and b is not None and a < b
 
 
 def _imported_stage(value: object) -> Stage | None:

@@ -164,6 +164,18 @@ class RunningClock:
 
 
 @dataclass(frozen=True, slots=True)
+class Disagreement:
+    """The platform's export says an earlier stage than the user recorded after the export's
+    data: the user's record stands, and the case says both (待核对)."""
+
+    platform_stage: Stage  # what the export said
+    platform_status: str  # in the platform's words
+    as_of: datetime  # the latest platform time in the export's row
+    recorded_kind: EventKind  # what the user recorded
+    recorded_at: datetime  # when it happened
+
+
+@dataclass(frozen=True, slots=True)
 class CaseState:
     stage: Stage
     turn: Party
@@ -173,6 +185,7 @@ class CaseState:
     warnings: tuple[str, ...] = ()  # stable codes, e.g. "no_clock_known"
     intercepted_at: datetime | None = None
     platform_status: str = ""  # the status text of the latest import
+    disagreement: Disagreement | None = None
 
     @property
     def is_open(self) -> bool:

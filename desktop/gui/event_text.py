@@ -57,7 +57,10 @@ def event_details(e: Event, by_id: dict[int, Event]) -> str:
         ]
         before = max(earlier, key=lambda x: (x.occurred_at, x.id)) if earlier else None
         status = str(p["status"])
-        parts.append(f"{before.payload['status']} → {status}" if before else status)
+        if before is not None and before.payload.get("status") == status:
+            parts.append(translate("CaseDetail", "still “{status}”").format(status=status))
+        else:
+            parts.append(f"{before.payload['status']} → {status}" if before else status)
     if e.kind is EventKind.REVOKED:
         target = by_id.get(p.get("event_id", -1))
         if target is not None:
@@ -69,7 +72,16 @@ def event_details(e: Event, by_id: dict[int, Event]) -> str:
     if e.kind is EventKind.EDITED:
         parts.extend(edited_text(key, old, new) for key, (old, new) in p.get("changes", {}).items())
     if e.origin == "import":
-        parts.append(translate("CaseDetail", "(imported)"))
+        as_of = p.get("as_of")
+        if as_of and abs(parse_time(str(as_of)) - e.occurred_at).total_seconds() > 60:
+            # Dated by the import; the moment the export's data describes is said beside it.
+            parts.append(
+                translate("CaseDetail", "(imported; the platform's data as of {time})").format(
+                    time=labels.local_time(parse_time(str(as_of)))
+                )
+            )
+        else:
+            parts.append(translate("CaseDetail", "(imported)"))
     if p.get("text"):
         parts.append(str(p["text"]))
     return " · ".join(x for x in parts if x)

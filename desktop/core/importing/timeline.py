@@ -2,8 +2,13 @@
 
 A new case gets its request, each timed event of the row, the platform's status and its
 deadline. An existing case gets only what differs: a fact the export now fills in or changes
-(never blanked), an event it did not have, a new status, a new deadline. The user's notes,
-checklists and evidence are never touched; the same row twice adds nothing.
+(never blanked), an event it did not have, a new status or status text, a new deadline. The
+user's notes, checklists and evidence are never touched; the same row twice adds nothing.
+
+The row's own events keep their own times. What the export says as a whole (its status, its
+deadline, its note) is dated by the import, and carries `as_of`: the latest platform time in
+the row, the moment the export's data describes. A stage the user recorded after that moment
+is never rolled back by it (desktop/core/deadlines.py): the case says both instead.
 """
 
 from __future__ import annotations
@@ -80,35 +85,47 @@ def fact_columns(record: ImportRecord) -> dict[str, Any]:
     }
 
 
-def new_case_events(record: ImportRecord) -> list[NewEvent]:
+def new_case_events(record: ImportRecord, imported_at: datetime) -> list[NewEvent]:
     events = [NewEvent(EventKind.CREATED, record.applied_at)]
     events.extend(_timed_events(record, existing=()))
-    when = record.latest_time
     if record.stage is not None:
-        events.append(_status(record, when))
+        events.append(_status(record, imported_at))
     if record.platform_deadline is not None:
-        events.append(_deadline(record, when))
+        events.append(_deadline(record, imported_at))
     if record.note:
-        events.append(NewEvent(EventKind.NOTE, when, {"text": record.note}))
+        events.append(NewEvent(EventKind.NOTE, imported_at, {"text": record.note}))
     return events
 
 
 def changes_for(
-    facts: CaseFacts, events: Sequence[Event], record: ImportRecord, rules: RuleSet
+    facts: CaseFacts,
+    events: Sequence[Event],
+    record: ImportRecord,
+    rules: RuleSet,
+    imported_at: datetime,
 ) -> CaseChanges:
     changes = CaseChanges(edits=_fact_edits(facts, record))
     counted = in_force(events)
     changes.events.extend(_timed_events(record, existing=counted))
-    latest = max([record.latest_time, *(e.occurred_at for e in counted)])
     if record.stage is not None:
-        # Where the case would stand with the new events, before the export's word on it.
+        # Where the case would stand with the row's own events and the export's word on it.
         pending = [
-            Event(-n - 1, facts.id, e.kind, e.occurred_at, latest, e.payload)
+            Event(-n - 1, facts.id, e.kind, e.occurred_at, imported_at, e.payload, "import")
             for n, e in enumerate(changes.events)
         ]
-        stage = derive(facts, [*events, *pending], rules).stage
-        if stage is not record.stage:
-            changes.events.append(_status(record, latest))
+        without = derive(facts, [*events, *pending], rules)
+        status = _status(record, imported_at)
+        said = Event(-len(pending) - 1, facts.id, status.kind, imported_at, imported_at,
+                     status.payload, "import")  # fmt: skip
+        known = without.disagreement
+        already_said = known is not None and (known.platform_stage, known.platform_status) == (
+            record.stage, record.status_text)  # fmt: skip
+        if not already_said and (
+            without.stage is not record.stage
+            or without.platform_status != record.status_text
+            or derive(facts, [*events, *pending, said], rules).disagreement is not None
+        ):
+            changes.events.append(status)
     if record.platform_deadline is not None:
         current = next(
             (c for c in derive(facts, events, rules).clocks if c.source is DeadlineSource.PLATFORM),
@@ -116,11 +133,11 @@ def changes_for(
         )
         moved = any(e.kind is EventKind.IMPORTED_STATUS for e in changes.events)
         if current is None or moved or abs(current.due_at - record.platform_deadline) > SAME_MOMENT:
-            changes.events.append(_deadline(record, latest))
+            changes.events.append(_deadline(record, imported_at))
     if record.note and not any(
         e.kind is EventKind.NOTE and e.payload.get("text") == record.note for e in counted
     ):
-        changes.events.append(NewEvent(EventKind.NOTE, latest, {"text": record.note}))
+        changes.events.append(NewEvent(EventKind.NOTE, imported_at, {"text": record.note}))
     return changes
 
 
@@ -190,12 +207,23 @@ def _already(existing: Sequence[Event], kind: EventKind, when: datetime, payload
 def _status(record: ImportRecord, when: datetime) -> NewEvent:
     assert record.stage is not None
     return NewEvent(
-        EventKind.IMPORTED_STATUS, when, {"stage": record.stage.value, "status": record.status_text}
+        EventKind.IMPORTED_STATUS,
+        when,
+        {
+            "stage": record.stage.value,
+            "status": record.status_text,
+            "as_of": isoformat_utc(record.latest_time),
+        },
     )
 
 
 def _deadline(record: ImportRecord, when: datetime) -> NewEvent:
     assert record.platform_deadline is not None
     return NewEvent(
-        EventKind.DEADLINE_CHANGED, when, {"due_at": isoformat_utc(record.platform_deadline)}
+        EventKind.DEADLINE_CHANGED,
+        when,
+        {
+            "due_at": isoformat_utc(record.platform_deadline),
+            "as_of": isoformat_utc(record.latest_time),
+        },
     )

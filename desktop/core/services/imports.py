@@ -203,6 +203,7 @@ class ImportService:
     ) -> None:
         """What each changed row would change in its case (often nothing that counts)."""
         rules = self._rules.current()
+        now = self._clock.now()  # what the export says as a whole is dated by the import
         for start in range(0, len(changed), CHUNK):
             _check(cancel)
             chunk = changed[start : start + CHUNK]
@@ -212,7 +213,7 @@ class ImportService:
                 }
             for case_id, record, fingerprint in chunk:
                 facts, events = loaded[case_id]
-                diff = changes_for(facts, events, record, rules)
+                diff = changes_for(facts, events, record, rules, now)
                 plan._fingerprints[case_id] = fingerprint
                 if diff.empty:
                     plan.unchanged += 1
@@ -392,7 +393,7 @@ class ImportService:
                 record.ship_tracking_no,
                 record.logistics_status,
             )
-            new_events = new_case_events(record)
+            new_events = new_case_events(record, from_epoch(now_s))
             state = derive(facts, _as_events(case_id, new_events, now_s), rules)
             case_rows.append(
                 {

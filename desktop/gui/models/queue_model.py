@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from desktop.core.changes import Changes
-from desktop.core.deadlines import NO_CLOCK_KNOWN
+from desktop.core.deadlines import NO_CLOCK_KNOWN, PLATFORM_DISAGREES
 from desktop.core.model import Action, CaseType, DeadlineSource, Party, Platform, Stage
 from desktop.core.services.queue import QueueFilter, QueueRow, QueueSort, SortKey
 from desktop.core.times import from_epoch, opt_from_epoch
@@ -325,7 +325,10 @@ def cell_text(row: QueueRow, column: Column, now: datetime) -> str:
     if column == Column.CASE_TYPE:
         return labels.label(CaseType(row.case_type))
     if column == Column.STAGE:
-        return labels.label(Stage(row.stage))
+        stage = labels.label(Stage(row.stage))
+        if PLATFORM_DISAGREES in row.warnings.split(","):
+            return translate("Queue", "{stage} · check: platform differs").format(stage=stage)
+        return stage
     if column == Column.TURN:
         turn = labels.label(Party(row.turn))
         if row.turn == Party.BUYER and row.buyer_due_at is not None:

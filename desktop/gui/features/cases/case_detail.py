@@ -22,9 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.deadlines import CLOCK_START_ESTIMATED, EXTENSION_OVER_LIMIT, NO_CLOCK_KNOWN
+from desktop.core.deadlines import (
+    CLOCK_START_ESTIMATED,
+    EXTENSION_OVER_LIMIT,
+    NO_CLOCK_KNOWN,
+    PLATFORM_DISAGREES,
+)
 from desktop.core.errors import UserError
-from desktop.core.model import Event, EventKind, RunningClock
+from desktop.core.model import Disagreement, Event, EventKind, RunningClock
 from desktop.core.playbooks.model import text_in
 from desktop.core.services.cases import CaseDetail
 from desktop.gui import i18n, labels
@@ -58,6 +63,23 @@ BUTTON_ORDER = (
     EventKind.INTERCEPTED,
     EventKind.NOTE,
 )
+
+
+def disagreement_text(d: Disagreement) -> str:
+    """待核对: both facts, for the user to settle on the platform or in CaseWatch."""
+    return translate(
+        "CaseDetail",
+        "Check: the platform's export (its data as of {as_of}) still says “{status}” "
+        "({platform_stage}), but you recorded “{recorded}” at {recorded_at}. Your record "
+        "stands and the clocks follow it; if the platform has not registered it yet, do it "
+        "there, or withdraw your entry if it was a mistake.",
+    ).format(
+        as_of=labels.local_time(d.as_of),
+        status=d.platform_status or labels.label(d.platform_stage),
+        platform_stage=labels.label(d.platform_stage),
+        recorded=labels.label(d.recorded_kind),
+        recorded_at=labels.local_time(d.recorded_at),
+    )
 
 
 def warning_text(code: str) -> str:
@@ -256,7 +278,12 @@ class CaseDetailView(QScrollArea):
             + "</table>"
         )
         self._render_clocks(d)
-        warnings = [warning_text(w) for w in d.state.warnings]
+        warnings = [
+            disagreement_text(d.state.disagreement)
+            if w == PLATFORM_DISAGREES and d.state.disagreement is not None
+            else warning_text(w)
+            for w in d.state.warnings
+        ]
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
         self._render_actions(d)
