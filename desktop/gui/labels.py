@@ -106,6 +106,7 @@ def reload() -> None:
         View.OVERDUE: translate("View", "Overdue"),
         View.DUE_24H: translate("View", "Due within 24 h"),
         View.MERCHANT_TURN: translate("View", "My turn"),
+        View.UNDATED: translate("View", "My turn, no deadline known"),
         View.BUYER_TURN: translate("View", "Waiting for buyer"),
         View.FINISHED: translate("View", "Finished"),
         View.ALL: translate("View", "All"),

@@ -54,9 +54,66 @@ def ids(core: Core, **kw) -> list[int]:  # type: ignore[no-untyped-def]
 
 
 def test_default_order_is_the_next_merchant_deadline(core: Core, cases: dict[str, int]) -> None:
+    assert ids(core) == [
+        cases["overdue"], cases["soon"], cases["later"], cases["buyer"], cases["done"],
+    ]  # fmt: skip
+
+
+def test_what_needs_the_user_comes_before_what_waits_and_finished_is_last(
+    core: Core, cases: dict[str, int], clock: FixedClock
+) -> None:
+    """Issue #11: 时效未知, agreed-but-not-refunded and buyer-overdue cases sank below finished
+    ones. Now: what needs the user by urgency, then what waits on others, finished last."""
+
+    def add(asid: str, platform: str, ctype: str = "refund_only") -> int:
+        case_id, _ = core.cases.create(
+            CaseDraft(platform=platform, after_sale_id=asid, case_type=ctype,
+                      applied_at=T0 - days(2))
+        )  # fmt: skip
+        return case_id
+
+    unknown = add("KS-UNKNOWN", "kuaishou")  # no rule for 快手: 时效未知
+    agreed = add("TB-AGREED", "taobao")
+    core.cases.record(agreed, EventInput(EventKind.AGREED, T0 - hours(1)))  # refund not yet
+    buyer_late = add("PDD-BUYER", "pinduoduo", "return_refund")
+    core.cases.record(buyer_late, EventInput(EventKind.AGREED, T0 - days(1)))
+    clock.advance(days(7))  # the buyer's 7 days to send the return have run out
     order = ids(core)
-    assert order[:3] == [cases["overdue"], cases["soon"], cases["later"]]
-    assert set(order[3:]) == {cases["buyer"], cases["done"]}
+    assert order.index(cases["later"]) < order.index(unknown)  # dated ones first
+    mine = [unknown, agreed]
+    waiting = [buyer_late, cases["buyer"]]
+    assert sorted(order[3:5]) == sorted(mine)
+    assert sorted(order[5:7]) == sorted(waiting)
+    rows = core.queue.rows(order[5:7])
+    dues = [rows[c].buyer_due_at for c in order[5:7]]
+    assert None not in dues and dues == sorted(dues)  # by the buyer's deadline
+    assert order[-1] == cases["done"]
+    assert sorted(ids(core, view=View.UNDATED)) == sorted(mine)
+    assert core.queue.counts(None, clock.now())[View.UNDATED] == 2
+
+
+def test_an_older_desk_gets_the_new_order_when_it_is_upgraded(
+    core: Core, cases: dict[str, int], clock: FixedClock
+) -> None:
+    from desktop.core.bootstrap import open_core
+
+    def sort_dues(opened: Core) -> dict[int, int]:
+        with opened.db.read() as conn:
+            return dict(conn.execute("SELECT id, sort_due FROM cases").fetchall())
+
+    path = core.paths.root
+    before = sort_dues(core)
+    assert len(set(before.values())) == 5
+    with core.db.session() as s:  # as release 0005 left it: one value for every undated case
+        raw = s.connection().connection.driver_connection
+        raw.execute("UPDATE cases SET sort_due = 9000000000 WHERE merchant_due_at IS NULL")
+        raw.execute("UPDATE alembic_version SET version_num = '0005'")
+    core.close()
+    again = open_core(path, clock)
+    try:
+        assert sort_dues(again) == before
+    finally:
+        again.close()
 
 
 def test_quick_views(core: Core, cases: dict[str, int]) -> None:
@@ -67,8 +124,8 @@ def test_quick_views(core: Core, cases: dict[str, int]) -> None:
     assert ids(core, view=View.FINISHED) == [cases["done"]]
     counts = core.queue.counts(None, core.clock.now())
     assert counts == {
-        View.OVERDUE: 1, View.DUE_24H: 1, View.MERCHANT_TURN: 3, View.BUYER_TURN: 1,
-        View.FINISHED: 1, View.ALL: 5,
+        View.OVERDUE: 1, View.DUE_24H: 1, View.MERCHANT_TURN: 3, View.UNDATED: 0,
+        View.BUYER_TURN: 1, View.FINISHED: 1, View.ALL: 5,
     }  # fmt: skip
 
 

@@ -45,7 +45,7 @@ def test_search_and_views_filter_the_table(window, qtbot, core) -> None:  # type
     qtbot.waitUntil(lambda: window.queue.model.rowCount() == 2)
     window.queue.platform.setCurrentIndex(window.queue.platform.findData("douyin"))
     assert window.queue.model.rowCount() == 1
-    assert window.queue.views.item(5).text() == "All  (1)"
+    assert window.queue.views.item(6).text() == "All  (1)"
 
 
 def test_sorting_by_a_column_happens_in_sql(window, core) -> None:  # type: ignore[no-untyped-def]

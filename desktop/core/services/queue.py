@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any, NamedTuple
 
 from desktop.core.model import Platform
+from desktop.core.storage import UNDATED_MINE
 from desktop.core.storage.database import Database
 from desktop.core.times import to_epoch
 
@@ -23,6 +24,7 @@ class View(StrEnum):
     OVERDUE = "overdue"  # 已超时
     DUE_24H = "due_24h"  # 24小时内到期
     MERCHANT_TURN = "merchant_turn"  # 待我处理
+    UNDATED = "undated"  # 待我处理，时效未知: the user's turn with no known deadline
     BUYER_TURN = "buyer_turn"  # 等待买家
     FINISHED = "finished"  # 已完结
     ALL = "all"  # 全部
@@ -184,12 +186,18 @@ class QueueService:
               SUM(is_open AND sort_due < :now),
               SUM(is_open AND sort_due >= :now AND sort_due < :soon),
               SUM(is_open AND turn = 'merchant'),
+              SUM(sort_due = :undated),
               SUM(is_open AND turn = 'buyer'),
               SUM(NOT is_open),
               COUNT(*)
             FROM cases INDEXED BY ix_cases_queue WHERE {where}
         """
-        params = {"now": now_s, "soon": soon_s, "platform": platform.value if platform else None}
+        params = {
+            "now": now_s,
+            "soon": soon_s,
+            "undated": UNDATED_MINE,
+            "platform": platform.value if platform else None,
+        }
         with self._db.read() as conn:
             raw = conn
             row = raw.execute(sql, params).fetchone()
@@ -197,6 +205,7 @@ class QueueService:
             View.OVERDUE,
             View.DUE_24H,
             View.MERCHANT_TURN,
+            View.UNDATED,
             View.BUYER_TURN,
             View.FINISHED,
             View.ALL,
@@ -228,12 +237,17 @@ class QueueService:
 
 def _where(flt: QueueFilter, now: datetime) -> tuple[str, dict[str, Any]]:
     clauses: list[str] = []
-    params: dict[str, Any] = {"now": to_epoch(now), "soon": to_epoch(now + DUE_SOON)}
+    params: dict[str, Any] = {
+        "now": to_epoch(now),
+        "soon": to_epoch(now + DUE_SOON),
+        "undated": UNDATED_MINE,
+    }
     view_sql = {
         # sort_due is merchant_due_at where there is one (and later than any otherwise).
         View.OVERDUE: "sort_due < :now AND is_open = 1",
         View.DUE_24H: "sort_due >= :now AND sort_due < :soon AND is_open = 1",
         View.MERCHANT_TURN: "is_open = 1 AND turn = 'merchant'",
+        View.UNDATED: "sort_due = :undated",
         View.BUYER_TURN: "is_open = 1 AND turn = 'buyer'",
         View.FINISHED: "is_open = 0",
         View.ALL: "",

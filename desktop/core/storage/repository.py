@@ -8,8 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, Protocol
 
-from desktop.core.model import CaseFacts, CaseState, CaseType, Event, EventKind, Platform
-from desktop.core.storage import NO_DEADLINE
+from desktop.core.model import CaseFacts, CaseState, CaseType, Event, EventKind, Party, Platform
+from desktop.core.storage import FINISHED, UNDATED_MINE, WAITING, WAITING_UNDATED
 from desktop.core.times import from_epoch, to_epoch
 
 if TYPE_CHECKING:
@@ -149,6 +149,19 @@ def insert_event(
     return row.id
 
 
+def sort_due(state: CaseState) -> int:
+    """Where the case stands in the queue: what needs the user, by urgency; then what waits
+    on others; finished last (see storage/__init__.py)."""
+    merchant, buyer = state.merchant_clock, state.buyer_clock
+    if merchant is not None:
+        return to_epoch(merchant.due_at)
+    if not state.is_open:
+        return FINISHED
+    if state.turn is Party.MERCHANT:
+        return UNDATED_MINE
+    return WAITING + to_epoch(buyer.due_at) if buyer is not None else WAITING_UNDATED
+
+
 def projection(state: CaseState) -> dict[str, Any]:
     """The derived columns of a case row for `state`."""
     merchant, buyer = state.merchant_clock, state.buyer_clock
@@ -157,7 +170,7 @@ def projection(state: CaseState) -> dict[str, Any]:
         "turn": state.turn.value,
         "is_open": state.is_open,
         "merchant_due_at": to_epoch(merchant.due_at) if merchant else None,
-        "sort_due": to_epoch(merchant.due_at) if merchant else NO_DEADLINE,
+        "sort_due": sort_due(state),
         "merchant_due_action": merchant.action.value if merchant else None,
         "merchant_due_source": merchant.source.value if merchant else None,
         "merchant_due_rule": merchant.rule_id if merchant else None,

@@ -11,7 +11,7 @@ from __future__ import annotations
 from sqlalchemy import Column, ForeignKey, Index, Integer, MetaData, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
-from desktop.core.storage import NO_DEADLINE
+from desktop.core.storage import UNDATED_MINE
 
 # Named constraints, so that batch migrations on SQLite can drop and recreate them.
 SQLModel.metadata.naming_convention = {
@@ -58,7 +58,7 @@ class CaseRow(SQLModel, table=True):
     turn: str
     is_open: bool
     merchant_due_at: int | None = None
-    sort_due: int = NO_DEADLINE  # merchant_due_at, or after every deadline when there is none
+    sort_due: int = UNDATED_MINE  # the queue order: repository.sort_due()
     merchant_due_action: str | None = None
     merchant_due_source: str | None = None
     merchant_due_rule: str | None = None

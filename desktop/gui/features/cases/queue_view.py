@@ -46,6 +46,7 @@ VIEW_ORDER = (
     View.OVERDUE,
     View.DUE_24H,
     View.MERCHANT_TURN,
+    View.UNDATED,
     View.BUYER_TURN,
     View.FINISHED,
     View.ALL,
