@@ -59,3 +59,28 @@ def parse_time(text: str) -> datetime:
     raise ValueError(
         f"{text!r} is not a time: use YYYY-MM-DD HH:MM[:SS] or ISO 8601 with an offset"
     )
+
+
+#: Local times as people type them: to the minute or the second, with dashes, slashes or ISO's
+#: T, as the platforms' back-ends show them.
+_LOCAL_FORMS = (
+    "%Y-%m-%d %H:%M",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M",
+    "%Y-%m-%dT%H:%M:%S",
+)
+
+
+def parse_local(text: str) -> datetime | None:
+    """A time typed in the computer's own zone, as an aware UTC time; None when it is not
+    one (nothing is guessed: a date without a time, 30 February, words)."""
+    cleaned = " ".join(text.replace("：", ":").split())
+    for form in _LOCAL_FORMS:
+        try:
+            naive = datetime.strptime(cleaned, form)
+        except ValueError:
+            continue
+        return to_utc(naive.astimezone())
+    return None

@@ -137,6 +137,9 @@ def problem_text(problem: FieldProblem) -> str:
         "invalid": translate("Problem", "{where}: {detail}"),
         "choose_one": translate("Problem", "Tick at least one."),
         "minutes_range": translate("Problem", "From {min} to {max} minutes."),
+        "not_a_time": translate(
+            "Problem", "“{value}” is not a time: type it as 2026-12-04 15:10."
+        ),
         "hours_range": translate("Problem", "From {min} to {max} hours."),
         "end_before_start": translate("Problem", "The end must be later than the start ({start})."),
         "bad_name": translate("Problem", "At most {max} characters, without line breaks or tabs."),

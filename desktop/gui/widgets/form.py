@@ -5,10 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -18,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import FieldProblem
-from desktop.core.times import from_epoch, to_epoch
 from desktop.gui.problems import problem_line, problem_text
+from desktop.gui.widgets.time_edit import TimeEdit
 
 ERROR_STYLE = "color: #b3261e;"
 
@@ -85,21 +83,18 @@ class ErrorForm:
         return label.text() if label is not None and not label.isHidden() else ""
 
 
-def datetime_edit(value: datetime) -> QDateTimeEdit:
-    edit = QDateTimeEdit()
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd HH:mm")
-    set_datetime(edit, value)
-    return edit
+def datetime_edit(value: datetime) -> TimeEdit:
+    return TimeEdit(value)
 
 
-def set_datetime(edit: QDateTimeEdit, value: datetime) -> None:
-    edit.setDateTime(QDateTime.fromSecsSinceEpoch(to_epoch(value)))
+def set_datetime(edit: TimeEdit, value: datetime) -> None:
+    edit.set_value(value)
 
 
-def get_datetime(edit: QDateTimeEdit) -> datetime:
-    """The edit's value as an aware UTC time (entered in the computer's local time)."""
-    return from_epoch(edit.dateTime().toSecsSinceEpoch())
+def get_datetime(edit: TimeEdit, field: str) -> datetime:
+    """The time as typed (desktop/gui/widgets/time_edit.py), or a ValidationError naming
+    `field`: never a value the widget changed on its own."""
+    return edit.value(field)
 
 
 def add_buttons(

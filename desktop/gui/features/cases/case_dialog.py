@@ -112,8 +112,8 @@ class CaseDialog(QDialog):
             amount=self.amount.text(),
             reason=self.reason.text(),
             buyer=self.buyer.text(),
-            applied_at=get_datetime(self.applied_at),
-            platform_deadline=get_datetime(self.deadline)
+            applied_at=get_datetime(self.applied_at, "applied_at"),
+            platform_deadline=get_datetime(self.deadline, "platform_deadline")
             if self.has_deadline.isChecked()
             else None,
         )

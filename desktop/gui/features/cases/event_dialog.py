@@ -114,10 +114,12 @@ class EventDialog(QDialog):
     def entry(self) -> EventInput:
         return EventInput(
             kind=self._kind,
-            occurred_at=get_datetime(self.occurred_at),
+            occurred_at=get_datetime(self.occurred_at, "occurred_at"),
             courier=self.courier.currentText(),
             tracking_no=self.tracking_no.text(),
-            due_at=get_datetime(self.due_at) if self._kind is EventKind.DEADLINE_CHANGED else None,
+            due_at=get_datetime(self.due_at, "due_at")
+            if self._kind is EventKind.DEADLINE_CHANGED
+            else None,
             text=self.text.toPlainText(),
         )
 

@@ -142,7 +142,7 @@ class InterceptDialog(QDialog):
         QGuiApplication.clipboard().setText(blocks_text(self.numbers))
 
     def chosen_time(self) -> datetime:
-        return get_datetime(self.when)
+        return get_datetime(self.when, "occurred_at")
 
     def mark(self) -> None:
         done: list[InterceptResult] = []

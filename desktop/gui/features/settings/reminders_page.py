@@ -89,7 +89,7 @@ class LeadTimes(QWidget):
         layout.addWidget(self.leads)
         row = QHBoxLayout()
         self.lead_value = QSpinBox()
-        self.lead_value.setRange(1, 999)
+        self.lead_value.setRange(0, 999)  # a 0 typed is refused with a reason, never replaced
         self.lead_value.setValue(2)
         self.lead_unit = QComboBox()
         for factor, key in UNITS:
@@ -103,6 +103,11 @@ class LeadTimes(QWidget):
             row.addWidget(w)
         row.addStretch(1)
         layout.addLayout(row)
+        self.problem = QLabel()
+        self.problem.setStyleSheet(f"color:{style.danger()};")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout.addWidget(self.problem)
         layout.addWidget(
             _hint(translate("Settings", "CaseWatch also reminds you when a deadline passes."))
         )
@@ -120,7 +125,20 @@ class LeadTimes(QWidget):
     def add_lead(self) -> None:
         minutes = self.lead_value.value() * self.lead_unit.currentData()
         current = self.minutes()
-        if minutes in current or len(current) >= MAX_LEADS:
+        problem = ""
+        if minutes == 0:
+            problem = translate(
+                "Settings",
+                "0 before the deadline is the deadline itself: CaseWatch always reminds you "
+                "then. Type how long before it.",
+            )
+        elif minutes in current:
+            problem = translate("Settings", "This reminder time is in the list already.")
+        elif len(current) >= MAX_LEADS:
+            problem = translate("Settings", "At most {max} reminder times.").format(max=MAX_LEADS)
+        self.problem.setText(problem)
+        self.problem.setVisible(bool(problem))
+        if problem:
             return
         self.leads.clear()
         for m in sorted([*current, minutes], reverse=True):
@@ -237,7 +255,7 @@ class RemindersPage(QWidget):
         stale_row = QHBoxLayout(stale)
         stale_row.setContentsMargins(0, 0, 0, 0)
         self.stale = QSpinBox()
-        self.stale.setRange(1, MAX_STALE_HOURS)
+        self.stale.setRange(0, MAX_STALE_HOURS)  # a 0 typed is refused with a reason
         self.stale.setSuffix(translate("Settings", " h"))
         self.stale.setValue(prefs.stale_hours)
         stale_row.addWidget(self.stale)

@@ -225,7 +225,7 @@ class DurationDialog(QDialog):
         row = QHBoxLayout(holder)
         row.setContentsMargins(0, 0, 0, 0)
         self.value = QSpinBox()
-        self.value.setRange(1, 9999)
+        self.value.setRange(0, 9999)  # a 0 typed is refused with a reason, never replaced
         self.unit = QComboBox()
         for factor, key in UNITS:
             self.unit.addItem(unit_name(key), factor)
