@@ -41,6 +41,7 @@ def due_record(row, now) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "stage": row.stage,
         "amount": yuan_text(row.amount_fen) or None,
         "buyer": row.buyer,
+        "product": row.product,
         "merchant_deadline_at": due.isoformat(),
         "merchant_deadline_action": row.merchant_due_action,
         "deadline_source": row.merchant_due_source,

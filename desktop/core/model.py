@@ -129,6 +129,7 @@ class CaseFacts:
     ship_courier: str = ""  # the outbound parcel (what an intercept stops)
     ship_tracking_no: str = ""
     logistics_status: str = ""  # as the platform's export last said it
+    product: str = ""  # 商品名称 / 宝贝标题, with the SKU where the export has one
 
 
 @dataclass(frozen=True, slots=True)

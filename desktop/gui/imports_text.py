@@ -32,6 +32,7 @@ def export_labels() -> dict[str, str]:
         "amount": translate("Export", "Amount (yuan)"),
         "reason": translate("Export", "Reason"),
         "buyer": translate("Export", "Buyer"),
+        "product": translate("Export", "Product"),
         "applied_at": translate("Export", "Applied at"),
         "agreed_at": translate("Export", "Agreed at"),
         "return_courier": translate("Export", "Return courier"),
@@ -66,6 +67,7 @@ def field_name(field: str) -> str:
             "needs_return": translate("Imports", "Return needed (yes/no)"),
             "evidence_deadline": translate("Imports", "Evidence deadline"),
             "return_logistics_status": translate("Imports", "Return parcel status"),
+            "product_spec": translate("Imports", "Product SKU / spec"),
         }
     )
     return names.get(field, field)

@@ -88,6 +88,8 @@ def single_message(r: Reminder, clock: Clock) -> Message:
         )
     if r.amount_fen is not None:
         body += " " + labels.money(r.amount_fen)
+    if r.product:
+        body = f"{r.product}\n{body}"
     return Message(fit_title(title), fit_body([body]), r.case_id, r.due_at - now < URGENT)
 
 

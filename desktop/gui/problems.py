@@ -23,6 +23,7 @@ def field_name(field: str) -> str:
         "amount": translate("Field", "Amount"),
         "reason": translate("Field", "Reason"),
         "buyer": translate("Field", "Buyer"),
+        "product": translate("Field", "Product"),
         "applied_at": translate("Field", "Applied at"),
         "platform_deadline": translate("Field", "Platform deadline"),
         "occurred_at": translate("Field", "When"),

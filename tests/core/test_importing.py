@@ -43,6 +43,7 @@ def dump(core: Core) -> list[dict[str, object]]:
             "platform": d.facts.platform.value, "after_sale_id": d.facts.after_sale_id,
             "order_id": d.facts.order_id, "case_type": d.facts.case_type.value,
             "amount_fen": d.facts.amount_fen, "reason": d.facts.reason, "buyer": d.facts.buyer,
+            "product": d.facts.product,
             "applied_at": d.facts.applied_at.isoformat(), "stage": d.state.stage.value,
             "platform_status": d.state.platform_status,
             "merchant_due": merchant.due_at.isoformat() if merchant else None,

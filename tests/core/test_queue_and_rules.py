@@ -107,6 +107,7 @@ def test_an_older_desk_gets_the_new_order_when_it_is_upgraded(
     with core.db.session() as s:  # as release 0005 left it: one value for every undated case
         raw = s.connection().connection.driver_connection
         raw.execute("UPDATE cases SET sort_due = 9000000000 WHERE merchant_due_at IS NULL")
+        raw.execute("ALTER TABLE cases DROP COLUMN product")  # added by 0007
         raw.execute("UPDATE alembic_version SET version_num = '0005'")
     core.close()
     again = open_core(path, clock)

@@ -290,6 +290,7 @@ def test_export_writes_exactly_the_rows_and_columns_shown(  # type: ignore[no-un
     queue = window.queue
     header = queue.table.horizontalHeader()
     header.setSectionHidden(Column.REASON, True)
+    header.setSectionHidden(Column.SHIP_TRACKING, False)  # shown for the intercept routine
     header.moveSection(header.visualIndex(Column.SHIP_TRACKING), 1)
     queue.platform.setCurrentIndex(queue.platform.findData("douyin"))
     shown_rows = queue.model.rowCount()

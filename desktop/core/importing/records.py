@@ -58,6 +58,7 @@ class ImportRecord:
     ship_courier: str = ""
     ship_tracking_no: str = ""
     logistics_status: str = ""
+    product: str = ""
     note: str = ""
     warnings: tuple[str, ...] = field(default=(), compare=False)
     fingerprint: str = field(default="", compare=False)  # the row's, as the file holds it
@@ -182,10 +183,18 @@ class RowReader:
             ship_courier=values.text(cell("ship_courier"))[:40],
             ship_tracking_no=ship_tracking,
             logistics_status=values.text(cell("logistics_status"))[:40],
+            product=_product(values.text(cell("product")), values.text(cell("product_spec"))),
             note=values.text(cell("note"))[:2000],
             warnings=tuple(warnings),
             fingerprint=fingerprint,
         )
+
+
+def _product(name: str, spec: str) -> str:
+    """The product as a person names it: its title, and its SKU where the export has one."""
+    if spec and spec not in name:
+        return f"{name} · {spec}"[:300] if name else spec[:300]
+    return name[:300]
 
 
 def build_record(

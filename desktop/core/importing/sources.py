@@ -23,6 +23,8 @@ FIELDS = (
     "amount",
     "reason",
     "buyer",
+    "product",
+    "product_spec",
     "applied_at",
     "status",
     "platform_deadline",

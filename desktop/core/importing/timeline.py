@@ -38,6 +38,7 @@ FACT_FIELDS = (
     "ship_courier",
     "ship_tracking_no",
     "logistics_status",
+    "product",
 )
 
 
@@ -82,6 +83,7 @@ def fact_columns(record: ImportRecord) -> dict[str, Any]:
         "ship_courier": record.ship_courier,
         "ship_tracking_no": record.ship_tracking_no,
         "logistics_status": record.logistics_status,
+        "product": record.product,
     }
 
 
@@ -153,6 +155,7 @@ def _fact_edits(facts: CaseFacts, record: ImportRecord) -> dict[str, list[Any]]:
         "ship_courier": facts.ship_courier,
         "ship_tracking_no": facts.ship_tracking_no,
         "logistics_status": facts.logistics_status,
+        "product": facts.product,
     }
     edits = {}
     for name in FACT_FIELDS:

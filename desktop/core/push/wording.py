@@ -44,6 +44,7 @@ class PushItem:
     action: Action | None
     amount_fen: int | None
     last_call: bool = False
+    product: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ def local_time(when: datetime, now: datetime) -> str:
 def _item_lines(item: PushItem, now: datetime) -> tuple[str, str]:
     """(headline, detail) of one case."""
     head = f"{countdown(item.due_at, now)} · {PLATFORM[item.platform]} {item.after_sale_id}"
+    if item.product:
+        head += f" · {item.product}"
     if item.last_call:
         head += "（下班前提醒）"
     then = ACTION.get(item.action, "平台自动处理") if item.action else "平台自动处理"

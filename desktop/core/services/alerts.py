@@ -49,6 +49,7 @@ class Alert:
     lead_minutes: int
     last_call: bool
     shown_at: datetime
+    product: str = ""
 
     def overdue(self, now: datetime) -> bool:
         return self.due_at <= now
@@ -142,6 +143,7 @@ def _alert(
     lead: int,
     last_call: int,
     shown: int,
+    product: str,
 ) -> Alert:
     return Alert(
         case_id,
@@ -154,4 +156,5 @@ def _alert(
         lead,
         bool(last_call),
         from_epoch(shown),
+        product,
     )

@@ -32,6 +32,7 @@ class BriefingCase:
     due_at: datetime
     action: Action | None
     amount_fen: int | None
+    product: str = ""
 
 
 @dataclass(frozen=True)
@@ -82,8 +83,9 @@ class BriefingService:
                 from_epoch(due),
                 Action(action) if action else None,
                 amount,
+                product,
             )
-            for case_id, platform, asid, due, action, amount in rows
+            for case_id, platform, asid, due, action, amount, product in rows
         ]
         stale = self._freshness.stale(now, timedelta(hours=prefs.stale_hours))
         overdue, overdue_fen, due_today, today_fen, tomorrow, tomorrow_fen = counts
@@ -160,6 +162,7 @@ def _dump(b: Briefing) -> str:
                     to_epoch(c.due_at),
                     c.action.value if c.action else None,
                     c.amount_fen,
+                    c.product,
                 ]
                 for c in b.cases
             ],
@@ -187,8 +190,9 @@ def _load(day: str, made_at: int, summary: str, acknowledged_at: int | None) -> 
                 from_epoch(due),
                 Action(action) if action else None,
                 amount,
+                *rest,  # the product (not in briefings made before it was kept)
             )
-            for case_id, p, asid, due, action, amount in data["cases"]
+            for case_id, p, asid, due, action, amount, *rest in data["cases"]
         ],
         acknowledged=acknowledged_at is not None,
     )

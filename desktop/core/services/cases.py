@@ -339,4 +339,5 @@ def _fact_columns(facts: CaseFacts) -> dict[str, Any]:
         "reason": facts.reason,
         "buyer": facts.buyer,
         "applied_at": to_epoch(facts.applied_at),
+        "product": facts.product,
     }

@@ -392,6 +392,7 @@ class ImportService:
                 record.ship_courier,
                 record.ship_tracking_no,
                 record.logistics_status,
+                record.product,
             )
             new_events = new_case_events(record, from_epoch(now_s))
             state = derive(facts, _as_events(case_id, new_events, now_s), rules)

@@ -187,7 +187,7 @@ class PushService:
         ordered = sorted(best.values(), key=lambda r: (int(r[3]), int(r[2])))
         items = []
         for r in ordered[:NAMED]:
-            platform, after_sale_id, amount = cases[int(r[2])]
+            platform, after_sale_id, amount, product = cases[int(r[2])]
             action = running[(int(r[2]), int(r[3]))]
             items.append(
                 wording.PushItem(
@@ -197,6 +197,7 @@ class PushService:
                     Action(action) if action else None,
                     amount,
                     bool(r[5]),
+                    product,
                 )
             )
         message = wording.reminders(items, len(ordered), now)
@@ -245,7 +246,9 @@ def _figures(b: Briefing) -> wording.BriefingFigures:
         tomorrow=(b.tomorrow, b.tomorrow_fen),
         stale=[(s.platform, s.hours(b.made_at)) for s in b.stale],
         items=[
-            wording.PushItem(c.platform, c.after_sale_id, c.due_at, c.action, c.amount_fen)
+            wording.PushItem(
+                c.platform, c.after_sale_id, c.due_at, c.action, c.amount_fen, product=c.product
+            )
             for c in b.cases
         ],
     )

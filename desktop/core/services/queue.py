@@ -48,6 +48,7 @@ class SortKey(StrEnum):
     SHIP_TRACKING = "ship_tracking"
     LOGISTICS = "logistics"
     INTERCEPTED = "intercepted"
+    PRODUCT = "product"
 
 
 _SORT_SQL = {
@@ -69,6 +70,7 @@ _SORT_SQL = {
     SortKey.SHIP_TRACKING: "ship_tracking_no",
     SortKey.LOGISTICS: "logistics_status",
     SortKey.INTERCEPTED: "intercepted_at",
+    SortKey.PRODUCT: "product",
 }
 
 
@@ -102,6 +104,7 @@ class QueueRow(NamedTuple):
     platform_status: str
     steps_done: int
     steps_total: int
+    product: str
 
 
 ROW_COLUMNS = QueueRow._fields
@@ -274,6 +277,7 @@ def _where(flt: QueueFilter, now: datetime) -> tuple[str, dict[str, Any]]:
                     "return_tracking_no",
                     "ship_tracking_no",
                     "buyer",
+                    "product",
                 )
             )
             + ")"

@@ -70,6 +70,7 @@ class Reminder:
     fire_at: datetime
     last_call: bool = False  # the warning before the working day ends
     amount_fen: int | None = None
+    product: str = ""
 
 
 @dataclass(frozen=True)
@@ -212,6 +213,7 @@ def _reminders(rows: list[tuple[Any, ...]]) -> list[Reminder]:
             fire_at=from_epoch(due - lead * 60),
             last_call=bool(last_call),
             amount_fen=amount,
+            product=product,
         )
-        for case_id, platform, after_sale_id, due, action, lead, last_call, amount in rows
+        for case_id, platform, after_sale_id, due, action, lead, last_call, amount, product in rows
     ]

@@ -32,6 +32,7 @@ class CaseDraft:
     buyer: str = ""
     applied_at: datetime | None = None
     platform_deadline: datetime | None = None
+    product: str = ""
 
 
 def check_id(value: str, field: str, problems: list[FieldProblem], *, required: bool) -> str:
@@ -86,6 +87,7 @@ def check_draft(draft: CaseDraft, now: datetime) -> tuple[dict[str, Any], list[F
                 problems.append(FieldProblem("amount", "invalid_amount", {"value": draft.amount}))
     reason = check_text(draft.reason, "reason", problems)
     buyer = check_text(draft.buyer, "buyer", problems, limit=100)
+    product = check_text(draft.product, "product", problems, limit=300)
     applied = check_time(draft.applied_at, "applied_at", problems, now)
     deadline = draft.platform_deadline
     if deadline is not None and applied is not None and to_utc(deadline) <= applied:
@@ -99,6 +101,7 @@ def check_draft(draft: CaseDraft, now: datetime) -> tuple[dict[str, Any], list[F
         "reason": reason,
         "buyer": buyer,
         "applied_at": to_epoch(applied) if applied else 0,
+        "product": product,
     }
     return columns, problems
 

@@ -19,7 +19,8 @@ AND EXISTS (SELECT 1 FROM case_clocks k WHERE k.case_id = a.case_id AND k.due_at
 def active(raw: Any, now: int, limit: int) -> list[tuple[Any, ...]]:
     """The `limit` most urgent cases on the card, one line each (its soonest deadline):
     (case id, platform, after-sales id, order id, deadline, action, amount, lead, last call,
-    shown at). Only those cases are read: a card holding 25,000 cases costs one index walk."""
+    shown at, product). Only those cases are read: a card holding 25,000 cases costs one
+    index walk."""
     rows = raw.execute(
         "SELECT a.case_id, a.due_at, a.lead_minutes, a.last_call, a.shown_at FROM alerts a"
         f" WHERE {_ACTIVE} ORDER BY a.due_at, a.case_id LIMIT :n",
@@ -35,7 +36,7 @@ def active(raw: Any, now: int, limit: int) -> list[tuple[Any, ...]]:
     cases = {
         int(r[0]): r[1:]
         for r in raw.execute(
-            "SELECT id, platform, after_sale_id, order_id, amount_fen FROM cases"
+            "SELECT id, platform, after_sale_id, order_id, amount_fen, product FROM cases"
             f" WHERE id IN ({marks})"
         ).fetchall()
     }
@@ -47,10 +48,10 @@ def active(raw: Any, now: int, limit: int) -> list[tuple[Any, ...]]:
         actions.setdefault((int(case_id), int(due)), action)
     found = []
     for case_id, due, lead, last_call, shown in chosen:
-        platform, after_sale_id, order_id, amount = cases[int(case_id)]
+        platform, after_sale_id, order_id, amount, product = cases[int(case_id)]
         action = actions.get((int(case_id), int(due)))
         found.append((case_id, platform, after_sale_id, order_id, due, action, amount, lead,
-                      last_call, shown))  # fmt: skip
+                      last_call, shown, product))  # fmt: skip
     return found
 
 

@@ -30,7 +30,8 @@ def due_counts(raw: Any, now: int, midnight: int, day_after: int) -> tuple[int, 
 def most_urgent(raw: Any, before: int, limit: int) -> list[tuple[Any, ...]]:
     """Open cases due before `before` (overdue included), soonest first."""
     return raw.execute(
-        "SELECT id, platform, after_sale_id, merchant_due_at, merchant_due_action, amount_fen"
+        "SELECT id, platform, after_sale_id, merchant_due_at, merchant_due_action, amount_fen,"
+        " product"
         " FROM cases WHERE is_open = 1 AND merchant_due_at IS NOT NULL"
         " AND merchant_due_at < :before ORDER BY merchant_due_at, id LIMIT :limit",
         {"before": before, "limit": limit},

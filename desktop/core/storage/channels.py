@@ -67,12 +67,13 @@ def due_rows(raw: Any, now: int) -> list[tuple[Any, ...]]:
 
 
 def case_lines(raw: Any, case_ids: Sequence[int]) -> dict[int, tuple[Any, ...]]:
-    """(platform, after-sales id, amount) of each case."""
+    """(platform, after-sales id, amount, product) of each case."""
     found: dict[int, tuple[Any, ...]] = {}
     for start in range(0, len(case_ids), 500):
         marks = ",".join(str(int(c)) for c in case_ids[start : start + 500])
         for row in raw.execute(
-            f"SELECT id, platform, after_sale_id, amount_fen FROM cases WHERE id IN ({marks})"
+            "SELECT id, platform, after_sale_id, amount_fen, product FROM cases"
+            f" WHERE id IN ({marks})"
         ).fetchall():
             found[int(row[0])] = tuple(row[1:])
     return found

@@ -115,11 +115,11 @@ def summary(raw: Any, now: int, late_edge: int) -> tuple[int, int, int]:
 
 def named(raw: Any, limit: int | None) -> list[tuple[Any, ...]]:
     """The most urgent pending reminder of each case, soonest deadline first: (case id,
-    platform, after-sales id, deadline, action, lead, last call, amount in fen)."""
+    platform, after-sales id, deadline, action, lead, last call, amount in fen, product)."""
     return raw.execute(
         """
         SELECT p.case_id, c.platform, c.after_sale_id, p.due_at, p.action, p.lead_minutes,
-               p.last_call, c.amount_fen
+               p.last_call, c.amount_fen, c.product
         FROM (
             SELECT case_id, due_at, action, lead_minutes, last_call,
                    ROW_NUMBER() OVER (PARTITION BY case_id ORDER BY due_at, lead_minutes) AS n

@@ -28,7 +28,7 @@ class CaseScope(Protocol):
 
 _FACT_COLUMNS = (
     "id, platform, after_sale_id, order_id, case_type, amount_fen, reason, buyer, applied_at, "
-    "ship_courier, ship_tracking_no, logistics_status"
+    "ship_courier, ship_tracking_no, logistics_status, product"
 )
 _EVENT_COLUMNS = "id, case_id, kind, occurred_at, recorded_at, payload, origin"
 
@@ -47,6 +47,7 @@ def facts_from_row(row: Any) -> CaseFacts:
         ship_courier=row[9],
         ship_tracking_no=row[10],
         logistics_status=row[11],
+        product=row[12],
     )
 
 

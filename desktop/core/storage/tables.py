@@ -47,6 +47,7 @@ class CaseRow(SQLModel, table=True):
     ship_courier: str = ""  # the outbound parcel, for intercepts (seed 001)
     ship_tracking_no: str = Field(default="", index=True)
     logistics_status: str = Field(default="", index=True)  # as the last import said
+    product: str = ""  # 商品名称 / 宝贝标题 (and the SKU): what a person knows a case by
     created_at: int
     updated_at: int
     # The import that created the case (undo removes it), and a digest of what the last

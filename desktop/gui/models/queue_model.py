@@ -57,6 +57,7 @@ class Column(IntEnum):
     INTERCEPTED = 16
     PLATFORM_STATUS = 17
     STEPS = 18
+    PRODUCT = 19
 
 
 _SORT_KEYS = {
@@ -79,6 +80,7 @@ _SORT_KEYS = {
     Column.INTERCEPTED: SortKey.INTERCEPTED,
     Column.PLATFORM_STATUS: SortKey.STAGE,
     Column.STEPS: SortKey.STEPS,
+    Column.PRODUCT: SortKey.PRODUCT,
 }
 #: Columns shown as the case holds them.
 _AS_STORED = {
@@ -90,6 +92,7 @@ _AS_STORED = {
     Column.SHIP_TRACKING: "ship_tracking_no",
     Column.LOGISTICS: "logistics_status",
     Column.PLATFORM_STATUS: "platform_status",
+    Column.PRODUCT: "product",
 }
 #: Columns holding ids: exported so that Excel keeps them as text.
 ID_COLUMNS = frozenset(
@@ -128,6 +131,7 @@ def headers() -> dict[Column, str]:
         Column.INTERCEPTED: translate("Queue", "Intercepted"),
         Column.PLATFORM_STATUS: translate("Queue", "Platform status"),
         Column.STEPS: translate("Queue", "Steps"),
+        Column.PRODUCT: translate("Queue", "Product"),
     }
 
 

@@ -236,8 +236,10 @@ class CaseDetailView(QScrollArea):
         f = d.facts
         self.title.setText(f"{labels.label(f.platform)} · {f.after_sale_id}")
         stage_colour = "#1e7a4f" if d.state.is_open else "#5f6368"
+        product = f"{html.escape(f.product)} · " if f.product else ""
         self.subtitle.setText(
-            f"{html.escape(labels.label(f.case_type))} · {html.escape(labels.money(f.amount_fen))}"
+            f"{product}{html.escape(labels.label(f.case_type))}"
+            f" · {html.escape(labels.money(f.amount_fen))}"
             f" · <span style='color:{stage_colour}; font-weight:bold'>"
             f"{html.escape(labels.label(d.state.stage))}</span>"
         )

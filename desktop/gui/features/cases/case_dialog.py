@@ -73,6 +73,9 @@ class CaseDialog(QDialog):
         self.form.add("reason", translate("CaseDialog", "Reason"), self.reason)
         self.buyer = QLineEdit()
         self.form.add("buyer", translate("CaseDialog", "Buyer"), self.buyer)
+        self.product = QLineEdit()
+        self.product.setPlaceholderText(translate("CaseDialog", "商品名称 / 宝贝标题, and the SKU"))
+        self.form.add("product", translate("CaseDialog", "Product"), self.product)
         self.applied_at = datetime_edit(now)
         self.form.add("applied_at", translate("CaseDialog", "Applied at"), self.applied_at)
 
@@ -101,6 +104,7 @@ class CaseDialog(QDialog):
         self.amount.setText(yuan_text(facts.amount_fen))
         self.reason.setText(facts.reason)
         self.buyer.setText(facts.buyer)
+        self.product.setText(facts.product)
         set_datetime(self.applied_at, facts.applied_at)
 
     def draft(self) -> CaseDraft:
@@ -110,6 +114,7 @@ class CaseDialog(QDialog):
             order_id=self.order_id.text(),
             case_type=self.case_type.currentData() or "",
             amount=self.amount.text(),
+            product=self.product.text(),
             reason=self.reason.text(),
             buyer=self.buyer.text(),
             applied_at=get_datetime(self.applied_at, "applied_at"),

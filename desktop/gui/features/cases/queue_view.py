@@ -42,6 +42,19 @@ from desktop.gui.models.queue_model import Column, QueueModel, headers
 
 translate = QCoreApplication.translate
 SEARCH_DELAY_MS = 250
+DEFAULT_HIDDEN = (
+    Column.ORDER_ID,
+    Column.CASE_TYPE,
+    Column.TURN,
+    Column.BUYER,
+    Column.REASON,
+    Column.TRACKING,
+    Column.APPLIED,
+    Column.SHIP_TRACKING,
+    Column.LOGISTICS,
+    Column.INTERCEPTED,
+    Column.PLATFORM_STATUS,
+)
 VIEW_ORDER = (
     View.OVERDUE,
     View.DUE_24H,
@@ -113,7 +126,9 @@ class QueueView(QWidget):
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            translate("QueueView", "Search after-sales id, order id, tracking number or buyer")
+            translate(
+                "QueueView", "Search after-sales id, order id, tracking number, product or buyer"
+            )
         )
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -153,10 +168,20 @@ class QueueView(QWidget):
             (Column.LOGISTICS, 100),
             (Column.INTERCEPTED, 120),
             (Column.STEPS, 60),
+            (Column.PRODUCT, 190),
+            (Column.AMOUNT, 80),
         ):
             self.table.setColumnWidth(column, width)
-        # Playbook progress reads best next to the stage (the model appends new columns).
+        # Playbook progress reads best next to the stage, the product next to the platform
+        # (the model appends new columns).
         header.moveSection(header.visualIndex(Column.STEPS), header.visualIndex(Column.STAGE) + 1)
+        header.moveSection(
+            header.visualIndex(Column.PRODUCT), header.visualIndex(Column.PLATFORM) + 1
+        )
+        # What a shop owner works the queue by fits a 1280-pixel screen; the rest is a
+        # right-click on the header away.
+        for column in DEFAULT_HIDDEN:
+            header.setSectionHidden(column, True)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.selectionModel().selectionChanged.connect(self.selection_changed)
         self.model.modelAboutToBeReset.connect(self._remember_selection)

@@ -95,6 +95,8 @@ class CaseRow(QFrame):
         )
         if alert.amount_fen is not None:
             detail += translate("Card", " · {amount}").format(amount=labels.money(alert.amount_fen))
+        if alert.product:
+            detail = f"{alert.product}\n{detail}"
         self.detail = QLabel(detail)
         self.detail.setStyleSheet(f"color:{foreground};")
         self.detail.setWordWrap(True)
