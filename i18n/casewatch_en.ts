@@ -186,6 +186,10 @@
         <translation>When</translation>
     </message>
     <message>
+        <source>Check: the platform's export (its data as of {as_of}) still says “{status}” ({platform_stage}), but you recorded “{recorded}” at {recorded_at}. Your record stands and the clocks follow it; if the platform has not registered it yet, do it there, or withdraw your entry if it was a mistake.</source>
+        <translation>Check: the platform's export (its data as of {as_of}) still says “{status}” ({platform_stage}), but you recorded “{recorded}” at {recorded_at}. Your record stands and the clocks follow it; if the platform has not registered it yet, do it there, or withdraw your entry if it was a mistake.</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>What to do</translation>
     </message>
@@ -286,8 +290,16 @@
         <translation>new deadline {time}</translation>
     </message>
     <message>
+        <source>still “{status}”</source>
+        <translation>still “{status}”</translation>
+    </message>
+    <message>
         <source>withdraws “{event}” of {time}</source>
         <translation>withdraws “{event}” of {time}</translation>
+    </message>
+    <message>
+        <source>(imported; the platform's data as of {time})</source>
+        <translation>(imported; the platform's data as of {time})</translation>
     </message>
     <message>
         <source>(imported)</source>
@@ -343,6 +355,14 @@
     <message>
         <source>Buyer</source>
         <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>商品名称 / 宝贝标题, and the SKU</source>
+        <translation>商品名称 / 宝贝标题, and the SKU</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Applied at</source>
@@ -1775,6 +1795,10 @@
         <translation>Buyer</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
         <source>Applied at</source>
         <translation>Applied at</translation>
     </message>
@@ -1888,6 +1912,10 @@
     <message>
         <source>Buyer</source>
         <translation>Buyer</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
     </message>
     <message>
         <source>Applied at</source>
@@ -2289,6 +2317,10 @@
     <message>
         <source>Return parcel status</source>
         <translation>Return parcel status</translation>
+    </message>
+    <message>
+        <source>Product SKU / spec</source>
+        <translation>Product SKU / spec</translation>
     </message>
     <message>
         <source>empty, but required</source>
@@ -3291,6 +3323,10 @@ Data folder: {path}</translation>
         <translation>From {min} to {max} minutes.</translation>
     </message>
     <message>
+        <source>“{value}” is not a time: type it as 2026-12-04 15:10.</source>
+        <translation>“{value}” is not a time: type it as 2026-12-04 15:10.</translation>
+    </message>
+    <message>
         <source>From {min} to {max} hours.</source>
         <translation>From {min} to {max} hours.</translation>
     </message>
@@ -3554,12 +3590,20 @@ Data folder: {path}</translation>
         <translation>Steps</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
         <source>deadline unknown</source>
         <translation>deadline unknown</translation>
     </message>
     <message>
         <source>buyer: {countdown}</source>
         <translation>buyer: {countdown}</translation>
+    </message>
+    <message>
+        <source>{stage} · check: platform differs</source>
+        <translation>{stage} · check: platform differs</translation>
     </message>
     <message>
         <source>{party} · {countdown}</source>
@@ -3601,8 +3645,8 @@ From: {source}</translation>
         <translation>The outbound parcel's logistics status, from the platform's export (发货物流状态)</translation>
     </message>
     <message>
-        <source>Search after-sales id, order id, tracking number or buyer</source>
-        <translation>Search after-sales id, order id, tracking number or buyer</translation>
+        <source>Search after-sales id, order id, tracking number, product or buyer</source>
+        <translation>Search after-sales id, order id, tracking number, product or buyer</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -3871,6 +3915,18 @@ From: {source}</translation>
     <message>
         <source>{span} before the deadline</source>
         <translation>{span} before the deadline</translation>
+    </message>
+    <message>
+        <source>0 before the deadline is the deadline itself: CaseWatch always reminds you then. Type how long before it.</source>
+        <translation>0 before the deadline is the deadline itself: CaseWatch always reminds you then. Type how long before it.</translation>
+    </message>
+    <message>
+        <source>This reminder time is in the list already.</source>
+        <translation>This reminder time is in the list already.</translation>
+    </message>
+    <message>
+        <source>At most {max} reminder times.</source>
+        <translation>At most {max} reminder times.</translation>
     </message>
     <message>
         <source>A deadline outside working hours is also announced as the working day ends (a 03:00 deadline at 18:00 the day before)</source>
@@ -4156,6 +4212,21 @@ From: {source}</translation>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>e.g. 2026-12-04 15:10</source>
+        <translation>e.g. 2026-12-04 15:10</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendar</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>Choose the day</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>CaseWatch</source>
@@ -4215,6 +4286,10 @@ From: {source}</translation>
     <message>
         <source>My turn</source>
         <translation>My turn</translation>
+    </message>
+    <message>
+        <source>My turn, no deadline known</source>
+        <translation>My turn, no deadline known</translation>
     </message>
     <message>
         <source>Waiting for buyer</source>

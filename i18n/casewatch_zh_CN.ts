@@ -186,6 +186,10 @@
         <translation>时间</translation>
     </message>
     <message>
+        <source>Check: the platform's export (its data as of {as_of}) still says “{status}” ({platform_stage}), but you recorded “{recorded}” at {recorded_at}. Your record stands and the clocks follow it; if the platform has not registered it yet, do it there, or withdraw your entry if it was a mistake.</source>
+        <translation>待核对：平台导出（数据截至 {as_of}）仍显示“{status}”（{platform_stage}），但你在 {recorded_at} 记录了“{recorded}”。以你的记录为准，时效按它计算；如果平台还没登记，请到平台后台操作；如果是记错了，请撤回你的记录。</translation>
+    </message>
+    <message>
         <source>What to do</source>
         <translation>处理步骤</translation>
     </message>
@@ -286,8 +290,16 @@
         <translation>新截止时间 {time}</translation>
     </message>
     <message>
+        <source>still “{status}”</source>
+        <translation>仍为“{status}”</translation>
+    </message>
+    <message>
         <source>withdraws “{event}” of {time}</source>
         <translation>撤销 {time} 的“{event}”</translation>
+    </message>
+    <message>
+        <source>(imported; the platform's data as of {time})</source>
+        <translation>（导入；平台数据截至 {time}）</translation>
     </message>
     <message>
         <source>(imported)</source>
@@ -343,6 +355,14 @@
     <message>
         <source>Buyer</source>
         <translation>买家</translation>
+    </message>
+    <message>
+        <source>商品名称 / 宝贝标题, and the SKU</source>
+        <translation>商品名称 / 宝贝标题，以及规格</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Applied at</source>
@@ -1775,6 +1795,10 @@
         <translation>买家</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>Applied at</source>
         <translation>申请时间</translation>
     </message>
@@ -1888,6 +1912,10 @@
     <message>
         <source>Buyer</source>
         <translation>买家</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>商品</translation>
     </message>
     <message>
         <source>Applied at</source>
@@ -2289,6 +2317,10 @@
     <message>
         <source>Return parcel status</source>
         <translation>退货物流状态</translation>
+    </message>
+    <message>
+        <source>Product SKU / spec</source>
+        <translation>商品规格 / SKU</translation>
     </message>
     <message>
         <source>empty, but required</source>
@@ -3291,6 +3323,10 @@ Data folder: {path}</source>
         <translation>{min} 到 {max} 分钟。</translation>
     </message>
     <message>
+        <source>“{value}” is not a time: type it as 2026-12-04 15:10.</source>
+        <translation>“{value}”不是时间：请按 2026-12-04 15:10 的格式填写。</translation>
+    </message>
+    <message>
         <source>From {min} to {max} hours.</source>
         <translation>{min} 到 {max} 小时。</translation>
     </message>
@@ -3554,12 +3590,20 @@ Data folder: {path}</source>
         <translation>步骤</translation>
     </message>
     <message>
+        <source>Product</source>
+        <translation>商品</translation>
+    </message>
+    <message>
         <source>deadline unknown</source>
         <translation>时效未知</translation>
     </message>
     <message>
         <source>buyer: {countdown}</source>
         <translation>买家：{countdown}</translation>
+    </message>
+    <message>
+        <source>{stage} · check: platform differs</source>
+        <translation>{stage} · 待核对：与平台不一致</translation>
     </message>
     <message>
         <source>{party} · {countdown}</source>
@@ -3601,8 +3645,8 @@ From: {source}</source>
         <translation>发货包裹的物流状态，来自平台导出（发货物流状态）</translation>
     </message>
     <message>
-        <source>Search after-sales id, order id, tracking number or buyer</source>
-        <translation>搜索售后单号、订单号、运单号或买家</translation>
+        <source>Search after-sales id, order id, tracking number, product or buyer</source>
+        <translation>搜索售后单号、订单号、运单号、商品或买家</translation>
     </message>
     <message>
         <source>Any status</source>
@@ -3871,6 +3915,18 @@ From: {source}</source>
     <message>
         <source>{span} before the deadline</source>
         <translation>截止前 {span}</translation>
+    </message>
+    <message>
+        <source>0 before the deadline is the deadline itself: CaseWatch always reminds you then. Type how long before it.</source>
+        <translation>截止前 0 就是截止时间本身：到时一定会提醒。请填写提前多久。</translation>
+    </message>
+    <message>
+        <source>This reminder time is in the list already.</source>
+        <translation>这个提醒时间已在列表中。</translation>
+    </message>
+    <message>
+        <source>At most {max} reminder times.</source>
+        <translation>最多 {max} 个提醒时间。</translation>
     </message>
     <message>
         <source>A deadline outside working hours is also announced as the working day ends (a 03:00 deadline at 18:00 the day before)</source>
@@ -4156,6 +4212,21 @@ From: {source}</source>
     </message>
 </context>
 <context>
+    <name>TimeEdit</name>
+    <message>
+        <source>e.g. 2026-12-04 15:10</source>
+        <translation>例如 2026-12-04 15:10</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <source>Choose the day</source>
+        <translation>选择日期</translation>
+    </message>
+</context>
+<context>
     <name>Tray</name>
     <message>
         <source>CaseWatch</source>
@@ -4215,6 +4286,10 @@ From: {source}</source>
     <message>
         <source>My turn</source>
         <translation>待我处理</translation>
+    </message>
+    <message>
+        <source>My turn, no deadline known</source>
+        <translation>待我处理·时效未知</translation>
     </message>
     <message>
         <source>Waiting for buyer</source>
