@@ -8,6 +8,8 @@
     casewatch [--data-dir DIR] attach AFTER_SALE_ID FILE... [--kind KIND] [--caption TEXT]
     casewatch [--data-dir DIR] pack AFTER_SALE_ID OUT.zip
     casewatch [--data-dir DIR] verify                      check every evidence file
+    casewatch [--data-dir DIR] record AFTER_SALE_ID EVENT [--platform P] [--at TIME] …
+                                                          an event on a case (cli_record.py)
     casewatch [--data-dir DIR] channel add|list|test|remove …   push channels
     casewatch [--data-dir DIR] watch [--once]              deliver reminders without a window
 
@@ -180,10 +182,12 @@ def build_parser(translate: Tr) -> argparse.ArgumentParser:
         "verify", help=translate("Cli", "check every evidence file against its SHA-256"),
         add_help=False,
     )  # fmt: skip
-    from desktop import cli_channels
+    from desktop import cli_channels, cli_record
 
+    recording = cli_record.add_parser(commands, translate)
     more = cli_channels.add_parsers(commands, translate, partial(_Parser, translate))
-    for sub in (self_test, due, importing, exporting, attaching, packing, verifying, *more):
+    for sub in (self_test, due, importing, exporting, attaching, packing, verifying, recording,
+                *more):  # fmt: skip
         sub.add_argument(
             "-h", "--help", action="help", help=translate("Cli", "show this help and exit")
         )
@@ -232,6 +236,10 @@ def run(argv: list[str]) -> int:
     if args.command == "export":
         return cli_commands.export_command(args.data_dir, args.file, args.header_style,
                                            args.open_only, args.lang)  # fmt: skip
+    if args.command == "record":
+        from desktop import cli_record
+
+        return cli_record.record_command(args, cli_translator(argv))
     if args.command in ("channel", "watch"):
         from desktop import cli_channels
 

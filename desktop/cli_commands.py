@@ -107,6 +107,52 @@ class CliText:
         written = QCoreApplication.translate("Cli", "%n case(s) written to {path}", None, count)
         return written.format(path=path)
 
+    def record_problems(self, err, options: dict[str, str]) -> str:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.gui.problems import field_name, problem_text
+
+        translate = QCoreApplication.translate
+        lines = [translate("Cli", "Nothing was recorded:")]
+        for p in err.problems:
+            lines.append(
+                "  "
+                + translate("Cli", "{field} ({option}): {problem}").format(
+                    field=field_name(p.field),
+                    option=options.get(p.field, p.field),
+                    problem=problem_text(p),
+                )
+            )
+        return "\n".join(lines)
+
+    def recorded(self, detail, kind, now) -> str:  # type: ignore[no-untyped-def]
+        from PySide6.QtCore import QCoreApplication
+
+        from desktop.gui import labels
+
+        translate = QCoreApplication.translate
+        f, state = detail.facts, detail.state
+        line = translate("Cli", "Recorded “{event}” on {platform} {after_sale_id}: now “{stage}”.")
+        lines = [
+            line.format(
+                event=labels.label(kind),
+                platform=labels.label(f.platform),
+                after_sale_id=f.after_sale_id,
+                stage=labels.label(state.stage),
+            )
+        ]
+        mine, theirs = state.merchant_clock, state.buyer_clock
+        if mine is not None:
+            text = translate("Cli", "Your next deadline: {time} ({countdown}).")
+            due = mine.due_at
+            lines.append(
+                text.format(time=labels.local_time(due), countdown=labels.countdown(due, now))
+            )
+        elif theirs is not None:
+            text = translate("Cli", "Waiting for the buyer until {time}.")
+            lines.append(text.format(time=labels.local_time(theirs.due_at)))
+        return "\n".join(lines)
+
     def due_table(self, rows, now, within: timedelta) -> str:  # type: ignore[no-untyped-def]
         from PySide6.QtCore import QCoreApplication
 

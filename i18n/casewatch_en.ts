@@ -286,6 +286,14 @@
         <translation>Recorded {time}</translation>
     </message>
     <message>
+        <source>refunded by the platform; a missed clock</source>
+        <translation>refunded by the platform; a missed clock</translation>
+    </message>
+    <message>
+        <source>closed by the platform; a missed clock</source>
+        <translation>closed by the platform; a missed clock</translation>
+    </message>
+    <message>
         <source>new deadline {time}</source>
         <translation>new deadline {time}</translation>
     </message>
@@ -613,6 +621,26 @@
         <translation><numerusform>%n case written to {path}</numerusform><numerusform>%n cases written to {path}</numerusform></translation>
     </message>
     <message>
+        <source>Nothing was recorded:</source>
+        <translation>Nothing was recorded:</translation>
+    </message>
+    <message>
+        <source>{field} ({option}): {problem}</source>
+        <translation>{field} ({option}): {problem}</translation>
+    </message>
+    <message>
+        <source>Recorded “{event}” on {platform} {after_sale_id}: now “{stage}”.</source>
+        <translation>Recorded “{event}” on {platform} {after_sale_id}: now “{stage}”.</translation>
+    </message>
+    <message>
+        <source>Your next deadline: {time} ({countdown}).</source>
+        <translation>Your next deadline: {time} ({countdown}).</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer until {time}.</source>
+        <translation>Waiting for the buyer until {time}.</translation>
+    </message>
+    <message>
         <source>Nothing is overdue or due within {span}.</source>
         <translation>Nothing is overdue or due within {span}.</translation>
     </message>
@@ -827,6 +855,47 @@
     <message>
         <source>{countdown} · {platform} {after_sale_id} · {action}</source>
         <translation>{countdown} · {platform} {after_sale_id} · {action}</translation>
+    </message>
+    <message>
+        <source>record what happened on a case (the timeline's events)</source>
+        <extracomment>Which option fills which field of the event, and the events each applies to. The option that carries each field of the service, for messages.</extracomment>
+        <translation>record what happened on a case (the timeline's events)</translation>
+    </message>
+    <message>
+        <source>what happened: {events}</source>
+        <translation>what happened: {events}</translation>
+    </message>
+    <message>
+        <source>when it happened, local time “YYYY-MM-DD HH:MM[:SS]” (default: now)</source>
+        <translation>when it happened, local time “YYYY-MM-DD HH:MM[:SS]” (default: now)</translation>
+    </message>
+    <message>
+        <source>courier of the parcel (return_shipped, resend_shipped)</source>
+        <translation>courier of the parcel (return_shipped, resend_shipped)</translation>
+    </message>
+    <message>
+        <source>tracking number (return_shipped, resend_shipped)</source>
+        <translation>tracking number (return_shipped, resend_shipped)</translation>
+    </message>
+    <message>
+        <source>amount paid in yuan (compensation_paid)</source>
+        <translation>amount paid in yuan (compensation_paid)</translation>
+    </message>
+    <message>
+        <source>the platform's new deadline, local time “YYYY-MM-DD HH:MM” (deadline_changed)</source>
+        <translation>the platform's new deadline, local time “YYYY-MM-DD HH:MM” (deadline_changed)</translation>
+    </message>
+    <message>
+        <source>a note on the event (the whole text of a note)</source>
+        <translation>a note on the event (the whole text of a note)</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to “{event}” ({key}).</source>
+        <translation>{option} does not apply to “{event}” ({key}).</translation>
+    </message>
+    <message>
+        <source>{option} “{value}” is not a time: write it as “YYYY-MM-DD HH:MM[:SS]”.</source>
+        <translation>{option} “{value}” is not a time: write it as “YYYY-MM-DD HH:MM[:SS]”.</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1427,14 @@
         <translation>Enter the deadline exactly as the platform's back-end shows it. It replaces the rule's deadline until the case moves to another stage.</translation>
     </message>
     <message>
+        <source>For a case the platform refunded or closed by itself because a deadline ran out. The case is finished honestly and counts as a missed clock in the shop's figures.</source>
+        <translation>For a case the platform refunded or closed by itself because a deadline ran out. The case is finished honestly and counts as a missed clock in the shop's figures.</translation>
+    </message>
+    <message>
+        <source>Record a payment made to the buyer (小额打款 in the back-end, or otherwise). It does not finish the case: record the refund or close it when the buyer withdraws.</source>
+        <translation>Record a payment made to the buyer (小额打款 in the back-end, or otherwise). It does not finish the case: record the refund or close it when the buyer withdraws.</translation>
+    </message>
+    <message>
         <source>Record: {event}</source>
         <translation>Record: {event}</translation>
     </message>
@@ -1372,6 +1449,30 @@
     <message>
         <source>Tracking number</source>
         <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>New tracking number</source>
+        <translation>New tracking number</translation>
+    </message>
+    <message>
+        <source>for example 5 or 12.50</source>
+        <translation>for example 5 or 12.50</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>Amount (yuan)</translation>
+    </message>
+    <message>
+        <source>Refunded the buyer</source>
+        <translation>Refunded the buyer</translation>
+    </message>
+    <message>
+        <source>Closed the request</source>
+        <translation>Closed the request</translation>
+    </message>
+    <message>
+        <source>What the platform did</source>
+        <translation>What the platform did</translation>
     </message>
     <message>
         <source>New deadline</source>
@@ -1467,6 +1568,18 @@
     <message>
         <source>Outbound parcel intercepted</source>
         <translation>Outbound parcel intercepted</translation>
+    </message>
+    <message>
+        <source>Replacement sent</source>
+        <translation>Replacement sent</translation>
+    </message>
+    <message>
+        <source>Compensation paid</source>
+        <translation>Compensation paid</translation>
+    </message>
+    <message>
+        <source>Settled by the platform</source>
+        <translation>Settled by the platform</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2053,10 @@
     <message>
         <source>New deadline</source>
         <translation>New deadline</translation>
+    </message>
+    <message>
+        <source>What the platform did</source>
+        <translation>What the platform did</translation>
     </message>
     <message>
         <source>Note</source>

@@ -286,6 +286,14 @@
         <translation>记录于 {time}</translation>
     </message>
     <message>
+        <source>refunded by the platform; a missed clock</source>
+        <translation>平台已自动退款；计为超时</translation>
+    </message>
+    <message>
+        <source>closed by the platform; a missed clock</source>
+        <translation>平台已自动关闭；计为超时</translation>
+    </message>
+    <message>
         <source>new deadline {time}</source>
         <translation>新截止时间 {time}</translation>
     </message>
@@ -613,6 +621,26 @@
         <translation>%n 个售后已写入 {path}</translation>
     </message>
     <message>
+        <source>Nothing was recorded:</source>
+        <translation>未记录任何内容：</translation>
+    </message>
+    <message>
+        <source>{field} ({option}): {problem}</source>
+        <translation>{field}（{option}）：{problem}</translation>
+    </message>
+    <message>
+        <source>Recorded “{event}” on {platform} {after_sale_id}: now “{stage}”.</source>
+        <translation>已记录“{event}”：{platform} {after_sale_id}，当前“{stage}”。</translation>
+    </message>
+    <message>
+        <source>Your next deadline: {time} ({countdown}).</source>
+        <translation>你的下一个截止时间：{time}（{countdown}）。</translation>
+    </message>
+    <message>
+        <source>Waiting for the buyer until {time}.</source>
+        <translation>等待买家，截止 {time}。</translation>
+    </message>
+    <message>
         <source>Nothing is overdue or due within {span}.</source>
         <translation>没有已超时或 {span} 内到期的售后。</translation>
     </message>
@@ -827,6 +855,47 @@
     <message>
         <source>{countdown} · {platform} {after_sale_id} · {action}</source>
         <translation>{countdown} · {platform} {after_sale_id} · {action}</translation>
+    </message>
+    <message>
+        <source>record what happened on a case (the timeline's events)</source>
+        <extracomment>Which option fills which field of the event, and the events each applies to. The option that carries each field of the service, for messages.</extracomment>
+        <translation>记录售后单上发生的事（时间线事件）</translation>
+    </message>
+    <message>
+        <source>what happened: {events}</source>
+        <translation>发生了什么：{events}</translation>
+    </message>
+    <message>
+        <source>when it happened, local time “YYYY-MM-DD HH:MM[:SS]” (default: now)</source>
+        <translation>发生时间，本地时间“YYYY-MM-DD HH:MM[:SS]”（默认：现在）</translation>
+    </message>
+    <message>
+        <source>courier of the parcel (return_shipped, resend_shipped)</source>
+        <translation>包裹的快递公司（return_shipped、resend_shipped）</translation>
+    </message>
+    <message>
+        <source>tracking number (return_shipped, resend_shipped)</source>
+        <translation>运单号（return_shipped、resend_shipped）</translation>
+    </message>
+    <message>
+        <source>amount paid in yuan (compensation_paid)</source>
+        <translation>打款金额，单位元（compensation_paid）</translation>
+    </message>
+    <message>
+        <source>the platform's new deadline, local time “YYYY-MM-DD HH:MM” (deadline_changed)</source>
+        <translation>平台的新截止时间，本地时间“YYYY-MM-DD HH:MM”（deadline_changed）</translation>
+    </message>
+    <message>
+        <source>a note on the event (the whole text of a note)</source>
+        <translation>事件备注（记录备注时即备注全文）</translation>
+    </message>
+    <message>
+        <source>{option} does not apply to “{event}” ({key}).</source>
+        <translation>{option} 不适用于“{event}”（{key}）。</translation>
+    </message>
+    <message>
+        <source>{option} “{value}” is not a time: write it as “YYYY-MM-DD HH:MM[:SS]”.</source>
+        <translation>{option}“{value}”不是有效时间：请写成“YYYY-MM-DD HH:MM[:SS]”。</translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1427,14 @@
         <translation>请按平台后台显示的时间准确录入。在售后进入下一阶段之前，它会取代规则计算的截止时间。</translation>
     </message>
     <message>
+        <source>For a case the platform refunded or closed by itself because a deadline ran out. The case is finished honestly and counts as a missed clock in the shop's figures.</source>
+        <translation>用于平台因时效到期而自动退款或关闭的售后单。售后单如实结束，并在店铺统计中计为一次超时。</translation>
+    </message>
+    <message>
+        <source>Record a payment made to the buyer (小额打款 in the back-end, or otherwise). It does not finish the case: record the refund or close it when the buyer withdraws.</source>
+        <translation>记录给买家的打款（后台小额打款或其他方式）。它不会结束售后单：买家撤销后再记录退款或关闭。</translation>
+    </message>
+    <message>
         <source>Record: {event}</source>
         <translation>记录：{event}</translation>
     </message>
@@ -1372,6 +1449,30 @@
     <message>
         <source>Tracking number</source>
         <translation>运单号</translation>
+    </message>
+    <message>
+        <source>New tracking number</source>
+        <translation>新运单号</translation>
+    </message>
+    <message>
+        <source>for example 5 or 12.50</source>
+        <translation>例如 5 或 12.50</translation>
+    </message>
+    <message>
+        <source>Amount (yuan)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Refunded the buyer</source>
+        <translation>已退款给买家</translation>
+    </message>
+    <message>
+        <source>Closed the request</source>
+        <translation>已关闭售后申请</translation>
+    </message>
+    <message>
+        <source>What the platform did</source>
+        <translation>平台的处理</translation>
     </message>
     <message>
         <source>New deadline</source>
@@ -1467,6 +1568,18 @@
     <message>
         <source>Outbound parcel intercepted</source>
         <translation>已拦截发货包裹</translation>
+    </message>
+    <message>
+        <source>Replacement sent</source>
+        <translation>补寄/换货已发出</translation>
+    </message>
+    <message>
+        <source>Compensation paid</source>
+        <translation>小额打款/补偿已付</translation>
+    </message>
+    <message>
+        <source>Settled by the platform</source>
+        <translation>平台已自动退款/关闭</translation>
     </message>
 </context>
 <context>
@@ -1940,6 +2053,10 @@
     <message>
         <source>New deadline</source>
         <translation>新的截止时间</translation>
+    </message>
+    <message>
+        <source>What the platform did</source>
+        <translation>平台的处理</translation>
     </message>
     <message>
         <source>Note</source>

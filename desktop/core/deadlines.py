@@ -53,7 +53,7 @@ STAGE_EVENTS = frozenset(
     {
         EventKind.CREATED, EventKind.AGREED, EventKind.RETURN_SHIPPED, EventKind.RETURN_RECEIVED,
         EventKind.REJECTED, EventKind.ESCALATED, EventKind.REAPPLIED, EventKind.REFUNDED,
-        EventKind.CLOSED, EventKind.IMPORTED_STATUS,
+        EventKind.CLOSED, EventKind.IMPORTED_STATUS, EventKind.PLATFORM_SETTLED,
     }
 )  # fmt: skip
 
@@ -74,6 +74,9 @@ _PROGRESS = {
     Stage.CLOSED: 5,
 }
 
+#: PLATFORM_SETTLED outcomes: the platform refunded the buyer, or closed the request.
+SETTLED_REFUNDED, SETTLED_CLOSED = "refunded", "closed"
+
 # Warning codes (the GUI translates them).
 NO_CLOCK_KNOWN = "no_clock_known"
 PLATFORM_DISAGREES = "platform_disagrees"
@@ -87,12 +90,16 @@ def next_stage(
     *,
     shipped: bool = False,
     received: bool = False,
+    outcome: object = None,
 ) -> Stage | None:
     """The stage an event moves a case to, or None when it does not move it.
 
     `shipped` / `received`: the return already travelled in this request, so agreeing (after
     arbitration, say) picks up where the parcel is rather than waiting for it again.
+    `outcome`: how the platform settled a PLATFORM_SETTLED case ("refunded" or "closed").
     """
+    if kind is EventKind.PLATFORM_SETTLED:
+        return Stage.REFUNDED if outcome == SETTLED_REFUNDED else Stage.CLOSED
     if kind in (EventKind.CREATED, EventKind.REAPPLIED):
         return Stage.AWAITING_MERCHANT
     if kind is EventKind.AGREED:
@@ -193,13 +200,21 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
     applied = to_utc(facts.applied_at)
     first_known = min((e.recorded_at for e in events), default=applied)
     walk = _Walk(Stage.AWAITING_MERCHANT, applied, first_known)
-    courier = tracking = status_text = ""
+    courier = tracking = status_text = resend_courier = resend_tracking = ""
+    compensation_fen = 0
     intercepted: datetime | None = None
     disagreement: Disagreement | None = None
     for index, e in enumerate(ordered):
         when = applied if e.kind is EventKind.CREATED else e.occurred_at
         if e.kind is EventKind.INTERCEPTED:
             intercepted = e.occurred_at
+            continue
+        if e.kind is EventKind.RESEND_SHIPPED:
+            resend_courier = str(e.payload.get("courier", "") or "")
+            resend_tracking = str(e.payload.get("tracking_no", "") or "")
+            continue
+        if e.kind is EventKind.COMPENSATION_PAID:
+            compensation_fen += int(e.payload.get("amount_fen", 0) or 0)
             continue
         if e.kind is EventKind.DEADLINE_CHANGED:
             due = e.payload.get("due_at")
@@ -212,18 +227,20 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
             walk.cycle_start, walk.shipped, walk.received = index, False, False
         if e.kind is EventKind.IMPORTED_STATUS:
             # The platform said where the case stands: the truth from then on, unless the user
-            # recorded a step further after the export's data (the platform lags: its 确认收货
-            # was not clicked yet). Then the user's record stands and the case says both.
+            # recorded another step after the export's data that the export is not ahead of (the
+            # platform lags: its 确认收货 was not clicked yet). Then the user's record stands and
+            # the case says both.
             status_text = str(e.payload.get("status", ""))
             stage = _imported_stage(e.payload.get("stage"))
-            as_of = _as_of(e)
+            as_of = as_of_time(e)
             setter = walk.stage_event
             if (
                 stage is not None
                 and setter is not None
                 and setter.origin == "manual"
                 and setter.occurred_at > as_of
-                and _behind(stage, walk.stage)
+                and stage is not walk.stage
+                and not _ahead(stage, walk.stage)
             ):
                 disagreement = Disagreement(stage, status_text, as_of, setter.kind,
                                             setter.occurred_at)  # fmt: skip
@@ -233,8 +250,9 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
                 when = min(as_of, when)  # the stage began no later than the export shows it
         else:
             stage = next_stage(
-                e.kind, facts.case_type, shipped=walk.shipped, received=walk.received
-            )
+                e.kind, facts.case_type, shipped=walk.shipped, received=walk.received,
+                outcome=e.payload.get("outcome"),
+            )  # fmt: skip
         walk.shipped = walk.shipped or e.kind is EventKind.RETURN_SHIPPED
         walk.received = walk.received or e.kind is EventKind.RETURN_RECEIVED
         if stage is not None and stage is not walk.stage:
@@ -281,19 +299,27 @@ def derive(facts: CaseFacts, events: Sequence[Event], rules: RuleSet) -> CaseSta
         intercepted_at=intercepted,
         platform_status=status_text,
         disagreement=disagreement if walk.stage.is_open else None,
+        resend_courier=resend_courier,
+        resend_tracking_no=resend_tracking,
+        compensation_fen=compensation_fen,
+        settled_by_platform=not walk.stage.is_open
+        and walk.stage_event is not None
+        and walk.stage_event.kind is EventKind.PLATFORM_SETTLED,
     )
 
 
-def _as_of(event: Event) -> datetime:
+def as_of_time(event: Event) -> datetime:
     """The moment an imported status describes: the latest platform time in the export's
     row (imports before this field was kept are dated at that moment themselves)."""
     value = event.payload.get("as_of")
     return parse_time(str(value)) if value else event.occurred_at
 
 
-def _behind(imported: Stage, current: Stage) -> bool:
+def _ahead(imported: Stage, current: Stage) -> bool:
+    """The export is further along than the case (the platform refunded meanwhile): what it
+    knows is added. Behind, or on another branch at the same point, it is not."""
     a, b = _PROGRESS.get(imported), _PROGRESS.get(current)
-    return a is not None and b is not None and a < b
+    return a is None or b is None or a > b
 
 
 def _imported_stage(value: object) -> Stage | None:

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 
-from desktop.core.deadlines import derive, in_force
+from desktop.core.deadlines import SETTLED_REFUNDED, derive, in_force
 from desktop.core.importing.values import EMPTY, QUOTED_STARTS
 from desktop.core.model import DeadlineSource, Event, EventKind, yuan_text
 from desktop.core.rules import RuleSet
@@ -164,6 +164,8 @@ def case_values(facts, events: Sequence[Event], rules: RuleSet) -> dict[str, str
     values["return_shipped_at"] = _iso(shipped[-1].occurred_at) if shipped else ""
     for e in counted:
         key = _EVENT_KEYS.get(e.kind)
+        if e.kind is EventKind.PLATFORM_SETTLED:
+            key = "refunded_at" if e.payload.get("outcome") == SETTLED_REFUNDED else "closed_at"
         if key is not None:
             values[key] = _iso(e.occurred_at)  # the latest of each kind
     platform = next((c for c in state.clocks if c.source is DeadlineSource.PLATFORM), None)

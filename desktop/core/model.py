@@ -62,6 +62,9 @@ class EventKind(StrEnum):
     REVOKED = "revoked"  # undoes an earlier event (history is never rewritten)
     IMPORTED_STATUS = "imported_status"  # a platform export said where the case stands
     INTERCEPTED = "intercepted"  # the outbound parcel was stopped with the courier (seed 001)
+    RESEND_SHIPPED = "resend_shipped"  # 补寄/换货: the shop sent a new parcel (courier + tracking)
+    COMPENSATION_PAID = "compensation_paid"  # 小额打款/补偿 paid to the buyer (amount)
+    PLATFORM_SETTLED = "platform_settled"  # the platform refunded or closed it on its own
 
 
 #: Events a user records on the timeline by hand (the rest are written by the app).
@@ -77,6 +80,9 @@ USER_EVENT_KINDS: tuple[EventKind, ...] = (
     EventKind.CLOSED,
     EventKind.DEADLINE_CHANGED,
     EventKind.INTERCEPTED,
+    EventKind.RESEND_SHIPPED,
+    EventKind.COMPENSATION_PAID,
+    EventKind.PLATFORM_SETTLED,
     EventKind.NOTE,
 )
 
@@ -187,6 +193,10 @@ class CaseState:
     intercepted_at: datetime | None = None
     platform_status: str = ""  # the status text of the latest import
     disagreement: Disagreement | None = None
+    resend_courier: str = ""  # the latest 补寄/换货 parcel
+    resend_tracking_no: str = ""
+    compensation_fen: int = 0  # 小额打款 paid on the case, all told
+    settled_by_platform: bool = False  # finished by the platform's own clock: a missed clock
 
     @property
     def is_open(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop.core.deadlines import SETTLED_REFUNDED
 from desktop.core.model import CaseType, Event, EventKind, Platform
 from desktop.core.times import from_epoch, parse_time
 from desktop.gui import labels
@@ -39,8 +40,16 @@ def event_details(e: Event, by_id: dict[int, Event]) -> str:
     """What the timeline says about an event besides its name (the window and the pack)."""
     p = e.payload
     parts: list[str] = []
-    if e.kind is EventKind.RETURN_SHIPPED:
+    if e.kind in (EventKind.RETURN_SHIPPED, EventKind.RESEND_SHIPPED):
         parts.append(f"{p.get('courier', '')} {p.get('tracking_no', '')}".strip())
+    if e.kind is EventKind.COMPENSATION_PAID and p.get("amount_fen"):
+        parts.append(labels.money(int(p["amount_fen"])))
+    if e.kind is EventKind.PLATFORM_SETTLED:
+        parts.append(
+            translate("CaseDetail", "refunded by the platform; a missed clock")
+            if p.get("outcome") == SETTLED_REFUNDED
+            else translate("CaseDetail", "closed by the platform; a missed clock")
+        )
     if e.kind is EventKind.DEADLINE_CHANGED and p.get("due_at"):
         parts.append(
             translate("CaseDetail", "new deadline {time}").format(

@@ -75,6 +75,9 @@ def reload() -> None:
         EventKind.REVOKED: translate("EventKind", "Withdrawn"),
         EventKind.IMPORTED_STATUS: translate("EventKind", "Status from the platform's export"),
         EventKind.INTERCEPTED: translate("EventKind", "Outbound parcel intercepted"),
+        EventKind.RESEND_SHIPPED: translate("EventKind", "Replacement sent"),
+        EventKind.COMPENSATION_PAID: translate("EventKind", "Compensation paid"),
+        EventKind.PLATFORM_SETTLED: translate("EventKind", "Settled by the platform"),
     }
     _tables[Party] = {
         Party.MERCHANT: translate("Party", "Merchant"),

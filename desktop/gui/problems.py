@@ -30,6 +30,7 @@ def field_name(field: str) -> str:
         "courier": translate("Field", "Courier"),
         "tracking_no": translate("Field", "Tracking number"),
         "due_at": translate("Field", "New deadline"),
+        "outcome": translate("Field", "What the platform did"),
         "text": translate("Field", "Note"),
         "kind": translate("Field", "Event"),
         "event": translate("Field", "Event"),

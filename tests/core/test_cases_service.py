@@ -203,7 +203,12 @@ def test_allowed_events_follow_the_stage(core: Core) -> None:
     assert EventKind.AGREED in allowed and EventKind.RECEIPT_EXTENDED not in allowed
     core.cases.record(case_id, EventInput(EventKind.CLOSED, T0))
     allowed = core.cases.allowed_events(core.cases.detail(case_id))
-    assert set(allowed) == {EventKind.REAPPLIED, EventKind.NOTE}
+    assert set(allowed) == {
+        EventKind.REAPPLIED,
+        EventKind.NOTE,
+        EventKind.RESEND_SHIPPED,
+        EventKind.COMPENSATION_PAID,
+    }
 
 
 def test_an_event_dated_before_the_last_change_of_stage_is_refused(core: Core) -> None:

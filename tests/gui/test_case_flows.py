@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from desktop.core.model import EventKind, Stage
 from desktop.core.services.cases import EventInput
@@ -176,3 +176,33 @@ def test_dialogs_are_deleted_when_closed(window, qtbot, core) -> None:  # type: 
         open_dialog(EventDialog).reject()
         window.new_case().reject()
     assert live_dialogs() == before
+
+
+def test_the_platform_settled_an_overdue_case(window, qtbot, core) -> None:  # type: ignore[no-untyped-def]
+    case_id = add_case(core)
+    window.queue.model.refresh()
+    window.open_case(case_id)
+    window.detail.event_buttons[EventKind.COMPENSATION_PAID].click()
+    paid = open_dialog(EventDialog)
+    qtbot.keyClicks(paid.amount, "5 yuan")
+    press(paid, SAVE)
+    assert paid.isVisible() and "not an amount" in paid.form.error_text("amount")
+    paid.amount.clear()
+    qtbot.keyClicks(paid.amount, "5.50")
+    press(paid, SAVE)
+    assert not paid.isVisible()
+    assert core.cases.detail(case_id).state.compensation_fen == 550
+
+    window.detail.event_buttons[EventKind.PLATFORM_SETTLED].click()
+    dialog = open_dialog(EventDialog)
+    assert dialog.outcome.currentData() == "refunded"  # the merchant's clock: a refund
+    assert "missed clock" in dialog.findChild(QLabel).text()
+    press(dialog, SAVE)
+    state = core.cases.detail(case_id).state
+    assert state.stage is Stage.REFUNDED and state.settled_by_platform
+    timeline = window.detail.timeline
+    last = timeline.topLevelItem(timeline.topLevelItemCount() - 1)
+    assert last.text(1) == "Settled by the platform"
+    assert last.text(2) == "refunded by the platform; a missed clock"
+    assert EventKind.RESEND_SHIPPED in window.detail.event_buttons  # still possible, finished
+    assert EventKind.PLATFORM_SETTLED not in window.detail.event_buttons

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
-from desktop.core.deadlines import derive, in_force
+from desktop.core.deadlines import SETTLED_CLOSED, SETTLED_REFUNDED, derive, in_force
 from desktop.core.importing.records import ImportRecord
 from desktop.core.model import CaseFacts, CaseType, DeadlineSource, Event, EventKind
 from desktop.core.rules import RuleSet
@@ -51,6 +51,10 @@ _AFTER_RETURN = frozenset(
         EventKind.INTERCEPTED,
     }
 )
+
+
+#: The row's ending a PLATFORM_SETTLED already recorded (by its outcome).
+_SETTLED_AS = {EventKind.REFUNDED: SETTLED_REFUNDED, EventKind.CLOSED: SETTLED_CLOSED}
 
 
 @dataclass(frozen=True)
@@ -197,6 +201,10 @@ def _timed_events(record: ImportRecord, existing: Sequence[Event]) -> list[NewEv
 
 def _already(existing: Sequence[Event], kind: EventKind, when: datetime, payload: dict) -> bool:  # type: ignore[type-arg]
     for e in existing:
+        if e.kind is EventKind.PLATFORM_SETTLED and _SETTLED_AS.get(kind) == e.payload.get(
+            "outcome"
+        ):
+            return True  # the user recorded it, on seeing it in the back-end, at another time
         if e.kind is not kind or abs(e.occurred_at - when) > SAME_MOMENT:
             continue
         if kind is EventKind.RETURN_SHIPPED and e.payload.get("tracking_no") != payload.get(

@@ -28,6 +28,8 @@ PLACEHOLDERS = (
     "return_tracking_no",
     "ship_courier",
     "ship_tracking_no",
+    "resend_courier",
+    "resend_tracking_no",
     "merchant_deadline",
 )
 

@@ -34,6 +34,8 @@ def case_values(
         "return_tracking_no": state.return_tracking_no,
         "ship_courier": facts.ship_courier,
         "ship_tracking_no": facts.ship_tracking_no,
+        "resend_courier": state.resend_courier,
+        "resend_tracking_no": state.resend_tracking_no,
         "merchant_deadline": local_time(merchant.due_at) if merchant else "",
     }
 

@@ -8,7 +8,15 @@ from typing import Any
 
 from desktop.core.changes import Changes
 from desktop.core.clock import Clock
-from desktop.core.deadlines import STAGE_EVENTS, derive, in_force, revoked_ids
+from desktop.core.deadlines import (
+    SETTLED_CLOSED,
+    SETTLED_REFUNDED,
+    STAGE_EVENTS,
+    as_of_time,
+    derive,
+    in_force,
+    revoked_ids,
+)
 from desktop.core.errors import FieldProblem, UserError, ValidationError
 from desktop.core.model import (
     CaseFacts,
@@ -19,6 +27,7 @@ from desktop.core.model import (
     Party,
     Platform,
     Stage,
+    fen_from_yuan_text,
 )
 from desktop.core.services.projection import refresh_case
 from desktop.core.services.rules import RulesService
@@ -76,11 +85,23 @@ ALLOWED_FROM: dict[EventKind, frozenset[Stage]] = {
     EventKind.CLOSED: _OPEN,
     EventKind.DEADLINE_CHANGED: _OPEN,
     EventKind.INTERCEPTED: _OPEN,  # the outbound parcel, stopped while the case runs
+    # A new parcel or a small payment often settles a request the buyer then withdraws: both
+    # may be recorded on a finished case too.
+    EventKind.RESEND_SHIPPED: frozenset(Stage),
+    EventKind.COMPENSATION_PAID: frozenset(Stage),
+    EventKind.PLATFORM_SETTLED: _OPEN,
     EventKind.NOTE: frozenset(Stage),
 }
 _RETURN_EVENTS = (EventKind.RETURN_SHIPPED, EventKind.RETURN_RECEIVED, EventKind.RECEIPT_EXTENDED)
 #: Events that never move a case between stages, so may be dated before the last one that did.
-_OUTSIDE_STAGES = (EventKind.NOTE, EventKind.INTERCEPTED)
+_OUTSIDE_STAGES = (
+    EventKind.NOTE,
+    EventKind.INTERCEPTED,
+    EventKind.RESEND_SHIPPED,
+    EventKind.COMPENSATION_PAID,
+)
+#: The largest payment a case can record: a slip of the keyboard, not a real compensation.
+MAX_COMPENSATION_FEN = 100_000_000_00
 
 
 @dataclass
@@ -91,6 +112,8 @@ class EventInput:
     tracking_no: str = ""
     due_at: datetime | None = None  # DEADLINE_CHANGED: the platform's new deadline
     text: str = ""  # a note on any event; the whole content of a NOTE
+    amount: str = ""  # COMPENSATION_PAID: yuan as typed ("5", "5.50", "¥5")
+    outcome: str = ""  # PLATFORM_SETTLED: "refunded" or "closed"; empty: see settled_outcome
 
 
 @dataclass(frozen=True)
@@ -273,21 +296,23 @@ class CaseService:
         elif occurred is not None and kind not in _OUTSIDE_STAGES:
             # The timeline replays in time order: an event dated before the latest change of
             # stage would land in an earlier stage than the one it was checked against.
+            # An export's word counts from the moment its data describes, not from the import:
+            # what the user saw happen after that moment may be recorded.
             latest = max(
-                (e for e in in_force(detail.events) if e.kind in STAGE_EVENTS),
-                key=lambda e: e.occurred_at,
+                (
+                    (as_of_time(e) if e.kind is EventKind.IMPORTED_STATUS else e.occurred_at, e)
+                    for e in in_force(detail.events)
+                    if e.kind in STAGE_EVENTS and e.kind is not EventKind.CREATED
+                ),
+                key=lambda pair: pair[0],
                 default=None,
             )
-            if (
-                latest is not None
-                and latest.kind is not EventKind.CREATED
-                and occurred < latest.occurred_at
-            ):
+            if latest is not None and occurred < latest[0]:
                 problems.append(
                     FieldProblem(
                         "occurred_at",
                         "before_last_event",
-                        {"kind": latest.kind, "time": latest.occurred_at},
+                        {"kind": latest[1].kind, "time": latest[0]},
                     )
                 )
         payload: dict[str, Any] = {}
@@ -296,11 +321,21 @@ class CaseService:
             payload["text"] = text
         if kind is EventKind.NOTE and not text:
             problems.append(FieldProblem("text", "required"))
-        if kind is EventKind.RETURN_SHIPPED:
+        if kind in (EventKind.RETURN_SHIPPED, EventKind.RESEND_SHIPPED):
             payload["courier"] = check_text(entry.courier, "courier", problems, limit=40)
             payload["tracking_no"] = check_id(
                 entry.tracking_no, "tracking_no", problems, required=True
             )
+        if kind is EventKind.COMPENSATION_PAID:
+            amount = _compensation_fen(entry.amount, problems)
+            if amount is not None:
+                payload["amount_fen"] = amount
+        if kind is EventKind.PLATFORM_SETTLED:
+            outcome = entry.outcome or settled_outcome(detail.state)
+            if outcome in (SETTLED_REFUNDED, SETTLED_CLOSED):
+                payload["outcome"] = outcome
+            else:
+                problems.append(FieldProblem("outcome", "required"))
         if kind is EventKind.DEADLINE_CHANGED:
             if entry.due_at is None:
                 problems.append(FieldProblem("due_at", "required"))
@@ -311,6 +346,26 @@ class CaseService:
         if kind is EventKind.RECEIPT_EXTENDED and not problems:
             problems.extend(_check_extension(detail, occurred))
         return payload, problems
+
+
+def settled_outcome(state: CaseState) -> str:
+    """What the platform does when a clock runs out: it refunds the buyer when the merchant's
+    ran out, and closes the request when the buyer's did (seed 000)."""
+    return SETTLED_CLOSED if state.turn is Party.BUYER else SETTLED_REFUNDED
+
+
+def _compensation_fen(text: str, problems: list[FieldProblem]) -> int | None:
+    if not text.strip():
+        problems.append(FieldProblem("amount", "required"))
+        return None
+    try:
+        fen = fen_from_yuan_text(text)
+    except ValueError:
+        fen = None
+    if fen is None or not 0 < fen <= MAX_COMPENSATION_FEN:
+        problems.append(FieldProblem("amount", "invalid_amount", {"value": text.strip()}))
+        return None
+    return fen
 
 
 def _check_extension(detail: CaseDetail, occurred: datetime | None) -> list[FieldProblem]:

@@ -59,7 +59,10 @@ BUTTON_ORDER = (
     EventKind.ESCALATED,
     EventKind.REAPPLIED,
     EventKind.CLOSED,
+    EventKind.PLATFORM_SETTLED,
     EventKind.DEADLINE_CHANGED,
+    EventKind.RESEND_SHIPPED,
+    EventKind.COMPENSATION_PAID,
     EventKind.INTERCEPTED,
     EventKind.NOTE,
 )

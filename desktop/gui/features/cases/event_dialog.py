@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.deadlines import SETTLED_CLOSED, SETTLED_REFUNDED
 from desktop.core.errors import ValidationError
 from desktop.core.model import Event, EventKind
-from desktop.core.services.cases import EventInput
+from desktop.core.services.cases import EventInput, settled_outcome
 from desktop.gui import labels
 from desktop.gui.context import AppContext
 from desktop.gui.widgets.form import ErrorForm, add_buttons, datetime_edit, get_datetime
@@ -59,6 +60,18 @@ def caution(kind: EventKind) -> str:
             "Enter the deadline exactly as the platform's back-end shows it. It replaces the "
             "rule's deadline until the case moves to another stage.",
         )
+    if kind is EventKind.PLATFORM_SETTLED:
+        return translate(
+            "EventDialog",
+            "For a case the platform refunded or closed by itself because a deadline ran out. "
+            "The case is finished honestly and counts as a missed clock in the shop's figures.",
+        )
+    if kind is EventKind.COMPENSATION_PAID:
+        return translate(
+            "EventDialog",
+            "Record a payment made to the buyer (小额打款 in the back-end, or otherwise). It does "
+            "not finish the case: record the refund or close it when the buyer withdraws.",
+        )
     return ""
 
 
@@ -90,11 +103,27 @@ class EventDialog(QDialog):
         self.courier.addItems(COURIERS)
         self.courier.setCurrentText("")
         self.tracking_no = QLineEdit()
-        if kind is EventKind.RETURN_SHIPPED:
+        if kind in (EventKind.RETURN_SHIPPED, EventKind.RESEND_SHIPPED):
             self.form.add("courier", translate("EventDialog", "Courier"), self.courier)
             self.form.add(
-                "tracking_no", translate("EventDialog", "Tracking number"), self.tracking_no
+                "tracking_no",
+                translate("EventDialog", "Tracking number")
+                if kind is EventKind.RETURN_SHIPPED
+                else translate("EventDialog", "New tracking number"),
+                self.tracking_no,
             )
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText(translate("EventDialog", "for example 5 or 12.50"))
+        if kind is EventKind.COMPENSATION_PAID:
+            self.form.add("amount", translate("EventDialog", "Amount (yuan)"), self.amount)
+        self.outcome = QComboBox()
+        self.outcome.addItem(translate("EventDialog", "Refunded the buyer"), SETTLED_REFUNDED)
+        self.outcome.addItem(translate("EventDialog", "Closed the request"), SETTLED_CLOSED)
+        if kind is EventKind.PLATFORM_SETTLED:
+            likely = settled_outcome(ctx.core.cases.detail(case_id).state)
+            self.outcome.setCurrentIndex(self.outcome.findData(likely))
+            self.form.add("outcome", translate("EventDialog", "What the platform did"),
+                          self.outcome)  # fmt: skip
         self.due_at = datetime_edit(now)
         if kind is EventKind.DEADLINE_CHANGED:
             self.form.add("due_at", translate("EventDialog", "New deadline"), self.due_at)
@@ -121,6 +150,8 @@ class EventDialog(QDialog):
             if self._kind is EventKind.DEADLINE_CHANGED
             else None,
             text=self.text.toPlainText(),
+            amount=self.amount.text(),
+            outcome=str(self.outcome.currentData()),
         )
 
     def save(self) -> None:
